@@ -1,0 +1,35 @@
+// The seed scenario: a Spanish reader opens an article that exists only in English.
+// Run with `npm run demo` (it builds the package first); it imports the package by its own name.
+import { createContentLibrary } from 'localized-content';
+import { loadResources } from 'localized-content/node';
+
+const resources = await loadResources(new URL('./content/locales/', import.meta.url).pathname);
+const header = 'es-ES,es;q=0.9,en;q=0.3';
+const library = createContentLibrary({ defaultLocale: 'en', resources });
+const { resolve } = library;
+const r = resolve('wco-uncac-2021', header);
+
+const date = new Intl.DateTimeFormat(r.uiLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${r.entry.date}T00:00:00Z`));
+console.log(`A reader sends Accept-Language: ${header}
+and opens "wco-uncac-2021", which the site has only in English.
+
+  reader's site language  ${r.uiLocale} (page chrome and notice)
+  content served in       ${r.locale} (${r.match}), dir=${r.dir}
+  date, reader's language ${date}
+  title                   ${r.entry.title}
+  notice                  [${r.notice.kind}] lang=${r.notice.locale} dir=${r.notice.dir}
+    ${r.notice.text}
+  notice as HTML
+    ${r.notice.html}
+  available in            ${r.alternates.map((a) => `${a.label} (${a.locale})`).join(', ')}
+`);
+
+const seedStyle = createContentLibrary({ defaultLocale: 'en', resources, labelStyle: 'english-autonym' });
+console.log(`With labelStyle 'english-autonym', as many institutional sites name languages:
+    ${seedStyle.resolve('wco-uncac-2021', header).notice.text}
+`);
+
+for (const reader of ['ar', 'ru', 'zh-CN', 'fr-CA']) {
+  const n = resolve('wco-uncac-2021', reader).notice;
+  console.log(`A reader of ${reader.padEnd(5)} → [${n.locale}, ${n.dir}] ${n.text}`);
+}

@@ -1,0 +1,34 @@
+/**
+ * Freshness without git: a translation records a hash of the source text it was made from
+ * (`@meta.sourceHash`); a different hash today means the source changed since.
+ *
+ * The hash is FNV-1a 64 (http://www.isthe.com/chongo/tech/comp/fnv/) over the text fields sorted by
+ * key. It is synchronous and dependency-free so that it runs alike in browsers, edge runtimes and Node.
+ */
+import type { EntryData } from './fields.js';
+import { textFieldNames } from './fields.js';
+
+const OFFSET_HI = 0xcbf29ce4;
+const OFFSET_LO = 0x84222325;
+
+/** FNV-1a 64 of a string's UTF-16 code units, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  let hi = OFFSET_HI;
+  let lo = OFFSET_LO;
+  for (let i = 0; i < text.length; i++) {
+    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    // Multiply (hi,lo) by the 64-bit prime 0x100000001b3 = 2^40 + 0x1b3, in 16-bit-safe pieces.
+    const loMul = lo * 0x1b3;
+    const carry = Math.floor(loMul / 0x100000000);
+    const newLo = loMul >>> 0;
+    hi = (Math.imul(hi, 0x1b3) + carry + ((lo << 8) >>> 0)) >>> 0;
+    lo = newLo;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+
+/** The hash of an entry version's text fields, as stamped into `@meta.sourceHash`. */
+export function sourceHash(source: EntryData): string {
+  const names = textFieldNames(source).sort();
+  return fnv1a64(JSON.stringify(names.map((name) => [name, source[name]])));
+}

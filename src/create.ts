@@ -1,0 +1,23 @@
+/**
+ * `createContentLibrary` for bundles (browsers, edge runtimes): the built-in catalogs a page carries
+ * are the ones it passes in `catalogs`; without them, English alone, as the last resort.
+ */
+import en from './catalogs/generated/en.js';
+import { createLibrary, type ContentLibrary } from './library.js';
+import { catalogList } from './notice/catalogs.js';
+import type { ContentLibraryOptions } from './options.js';
+
+const englishOnly = catalogList([en]);
+
+/**
+ * Creates a content library. Throws a `ConfigError` (with a `code`) on a bad configuration.
+ *
+ * @example
+ * const library = createContentLibrary({ defaultLocale: 'en', resources });
+ * const { resolve } = library;
+ * resolve('wco-uncac-2021', 'es')?.notice?.text;
+ * // → "Esta página no está disponible en español. …"
+ */
+export function createContentLibrary(options: ContentLibraryOptions): ContentLibrary {
+  return createLibrary(options, englishOnly);
+}

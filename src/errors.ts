@@ -1,0 +1,53 @@
+/**
+ * Error classes. Each has a literal `name`, a string `code` callers can switch on, and a message
+ * that says what happened and where. Errors are thrown only for bad configuration or unreadable
+ * files; request-time input never throws.
+ */
+
+export type ErrorCode =
+  | 'INVALID_OPTION'
+  | 'INVALID_LOCALE'
+  | 'INVALID_RESOURCES'
+  | 'INVALID_CATALOG'
+  | 'FILE_NOT_FOUND'
+  | 'JSON_SYNTAX'
+  | 'PATH_OUTSIDE_DIR'
+  | 'UNKNOWN_ENTRY'
+  | 'WRITE_FAILED';
+
+/** Base class of every error this package throws. */
+export class LocalizedContentError extends Error {
+  override readonly name: string = 'LocalizedContentError';
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** A `createContentLibrary` option is missing, of the wrong type, or inconsistent. */
+export class ConfigError extends LocalizedContentError {
+  override readonly name = 'ConfigError';
+}
+
+/** A file could not be read or parsed; `file`, `line` and `column` (1-based) say where. */
+export class FileError extends LocalizedContentError {
+  override readonly name = 'FileError';
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    where: { file: string; line?: number; column?: number },
+    options?: { cause?: unknown },
+  ) {
+    const at = where.line === undefined ? where.file : `${where.file}:${where.line}:${where.column ?? 1}`;
+    super(code, `${at}: ${message}`, options);
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+  }
+}

@@ -1,0 +1,2 @@
+export { createContentLibrary } from './create.js';
+export * from './exports.js';

@@ -1,0 +1,207 @@
+/**
+ * createContentLibrary: wires the content store, negotiation and notices together, and resolves an
+ * entry for a reader. Data flows one way: request → reader (negotiation) → version (content) →
+ * notice → result.
+ *
+ * Nothing here changes shared state per request: a reader's language is an argument, never an
+ * instance setting, so one library serves concurrent requests in different languages.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { ContentStore, type Alternate, type EntryRecord, type Version } from './content/store.js';
+import { readOptions, type Config, type ContentLibraryOptions } from './options.js';
+import { matchKind, type MatchKind } from './negotiation/index.js';
+import { catalogList, NoticeMessages, withLastResort, type CatalogSource } from './notice/catalogs.js';
+import { directionOf, type Direction } from './notice/direction.js';
+import { NoticeFormatter, type Notice, type NoticeRequest } from './notice/format.js';
+import type { Problem } from './problems.js';
+import { Readers, labelTags, type Reader } from './reader.js';
+
+/** What `resolve` returns for a known entry. */
+export interface Resolution {
+  /** The entry id. */
+  readonly id: string;
+  /** The reader's first valid preference, canonical (`'es-MX'`), or `null`. */
+  readonly requested: string | null;
+  /** The reader's site language: the notice and the page chrome use it. */
+  readonly uiLocale: string;
+  /** The locale of the content served. */
+  readonly locale: string;
+  /** How the content's locale relates to the reader's preferences. */
+  readonly match: MatchKind;
+  /** The entry's fields as served (metadata removed, missing fields taken from the source). */
+  readonly entry: Readonly<Record<string, unknown>>;
+  /** Why the reader sees something other than a current version in their language, or `null`. */
+  readonly notice: Notice | null;
+  /** Every locale the entry is available in. */
+  readonly alternates: readonly Alternate[];
+  /** Direction of the content. */
+  readonly dir: Direction;
+}
+
+/** A reader's languages as the library sees them: for page chrome before any entry is resolved. */
+export interface ReaderInfo {
+  readonly requested: string | null;
+  readonly uiLocale: string;
+  readonly dir: Direction;
+  /** The catalog the reader's notices are written in, if any catalog is configured. */
+  readonly noticeLocale: string | undefined;
+}
+
+export interface ContentLibrary {
+  /**
+   * Resolves entry `id` for a reader. `requested` is a tag, a list of tags in preference order, or an
+   * Accept-Language header. Returns `null` for an unknown id; never throws on any input.
+   */
+  resolve(id: unknown, requested?: unknown): Resolution | null;
+  /** The reader's site language and notice language, for pages that are not an entry. */
+  reader(requested?: unknown): ReaderInfo;
+  /** The site's languages, in order. */
+  locales(): readonly string[];
+  /** Every entry id in the content namespace. */
+  ids(): string[];
+  /** The entry's versions and their status, or `undefined` for an unknown id. */
+  entry(id: unknown): EntryRecord | undefined;
+  /** Recent problems found while serving (newest last). */
+  problems(): readonly Problem[];
+  readonly defaultLocale: string;
+  /** The i18next instance holding the content (the one passed in, or one created from `resources`). */
+  readonly i18n: I18n;
+}
+
+const PROBLEMS_KEPT = 100;
+
+function createI18n(config: Config, options: ContentLibraryOptions): I18n {
+  if (options.i18n !== undefined) return options.i18n;
+  const instance = i18next.createInstance();
+  // A private instance: its language is never used, since every lookup names its locale.
+  void instance.init({
+    resources: options.resources as Record<string, Record<string, never>>,
+    initAsync: false,
+    fallbackLng: false,
+    ns: [config.contentNamespace, config.noticeNamespace],
+    defaultNS: config.contentNamespace,
+  });
+  return instance;
+}
+
+function storeLocales(i18n: I18n): string[] {
+  return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev');
+}
+
+/** @internal Used by the package entries, which differ only in their default catalogs. */
+export function createLibrary(options: ContentLibraryOptions, builtins: CatalogSource): ContentLibrary {
+  const config = readOptions(options);
+  const i18n = createI18n(config, options);
+  const problems: Problem[] = [];
+  const report = (problem: Problem): void => {
+    problems.push(problem);
+    if (problems.length > PROBLEMS_KEPT) problems.shift();
+    options.onProblem?.(problem);
+  };
+
+  let siteLocales: readonly string[] | undefined;
+  const locales = (): readonly string[] => {
+    if (config.locales !== undefined) return config.locales;
+    if (siteLocales === undefined) {
+      const found = storeLocales(i18n);
+      siteLocales = Object.freeze([config.defaultLocale, ...found.filter((l) => l !== config.defaultLocale)]);
+    }
+    return siteLocales;
+  };
+
+  const store = new ContentStore(i18n, config.contentNamespace, config.defaultLocale, locales);
+  const noticeData = (locale: string) => i18n.store?.data?.[locale]?.[config.noticeNamespace] as Record<string, unknown> | undefined;
+  const messages = new NoticeMessages({
+    // English stays the last resort even when a page passes only its own languages' catalogs.
+    builtins: config.catalogs !== undefined ? withLastResort(catalogList(config.catalogs), builtins, 'en') : builtins,
+    overrides: noticeData,
+    overrideLocales: () => storeLocales(i18n).filter((locale) => noticeData(locale) !== undefined),
+    report,
+    lastResort: 'en',
+  });
+  const notices = new NoticeFormatter(messages, config.labelStyle);
+  const readers = new Readers({
+    config,
+    siteLocales: locales,
+    contentLocales: () => store.locales(),
+    catalogLocales: () => messages.locales(),
+  });
+
+  // Content added, removed or reloaded in the store is served from the next request on.
+  const invalidate = (): void => {
+    siteLocales = undefined;
+    store.invalidate();
+    messages.invalidate();
+    notices.invalidate();
+    readers.invalidate();
+  };
+  i18n.store?.on('added', invalidate);
+  i18n.store?.on('removed', invalidate);
+
+  function chooseVersion(record: EntryRecord, reader: Reader): { version: Version; skipped: Version | undefined } {
+    let skipped: Version | undefined;
+    for (const locale of reader.order) {
+      const version = record.versions.get(locale);
+      if (version === undefined) continue;
+      if (version.status === 'outdated' && config.outdated === 'source') {
+        skipped ??= version;
+        continue;
+      }
+      return { version, skipped };
+    }
+    // No locale along the reader's order: any locale the entry has, in site order.
+    const first = record.versions.get(record.alternates[0]!.locale)!;
+    return { version: skipped !== undefined ? record.versions.get(record.source)! : first, skipped };
+  }
+
+  function noticeFor(record: EntryRecord, version: Version, skipped: Version | undefined, reader: Reader): Notice | null {
+    if (reader.noticeLocale === undefined) return null;
+    let request: NoticeRequest | undefined;
+    if (!reader.sameScriptAs(version.locale)) {
+      const [requested, served] = labelTags(reader.uiLocale, version.locale);
+      request = skipped !== undefined && reader.sameScriptAs(skipped.locale)
+        ? { kind: 'outdated', noticeLocale: reader.noticeLocale, requested, served, servedSource: true }
+        : { kind: 'unavailable', noticeLocale: reader.noticeLocale, requested, served };
+    } else if (version.status === 'partial') {
+      const [requested, served] = labelTags(reader.uiLocale, record.source);
+      request = { kind: 'partial', noticeLocale: reader.noticeLocale, requested, served };
+    } else if (version.status === 'outdated') {
+      const [requested, served] = labelTags(reader.uiLocale, record.source);
+      request = { kind: 'outdated', noticeLocale: reader.noticeLocale, requested, served, updated: record.updated };
+    }
+    return request === undefined ? null : notices.notice(request);
+  }
+
+  function resolve(id: unknown, requested?: unknown): Resolution | null {
+    if (typeof id !== 'string') return null;
+    const record = store.get(id);
+    if (record === undefined) return null;
+    const reader = readers.get(requested);
+    const { version, skipped } = chooseVersion(record, reader);
+    return {
+      id,
+      requested: reader.requested,
+      uiLocale: reader.uiLocale,
+      locale: version.locale,
+      match: reader.prefs.length === 0 ? 'fallback' : reader.matchOf(version.locale, matchKind),
+      entry: version.entry,
+      notice: noticeFor(record, version, skipped, reader),
+      alternates: record.alternates,
+      dir: directionOf(version.locale),
+    };
+  }
+
+  return {
+    resolve,
+    reader(requested?: unknown): ReaderInfo {
+      const r = readers.get(requested);
+      return { requested: r.requested, uiLocale: r.uiLocale, dir: directionOf(r.uiLocale), noticeLocale: r.noticeLocale };
+    },
+    locales,
+    ids: () => store.ids(),
+    entry: (id: unknown) => (typeof id === 'string' ? store.get(id) : undefined),
+    problems: () => [...problems],
+    defaultLocale: config.defaultLocale,
+    i18n,
+  };
+}

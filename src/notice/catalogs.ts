@@ -1,0 +1,175 @@
+/**
+ * Notice catalogs: the built-in ones (data in `locales/<locale>/notice.json`) and a site's own
+ * `notice` namespace, which overrides any message per key and may add languages.
+ *
+ * Messages are ICU MessageFormat, compiled once per (locale, key) with intl-messageformat. A site
+ * override that does not compile falls back to the built-in message and is reported as a problem:
+ * a typo in a catalog must never take a page down.
+ */
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Problem } from '../problems.js';
+
+/** The messages every catalog provides. */
+export const NOTICE_KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'] as const;
+export type NoticeKey = (typeof NOTICE_KEYS)[number];
+
+const LANGS = ['requested', 'served', 'original'];
+const withCodes = (names: string[]) => new Set([...names, ...names.map((name) => `${name}Code`)]);
+
+/** The arguments each message may use; a site override using others is rejected (it could not be filled). */
+export const NOTICE_ARGUMENTS: Readonly<Record<NoticeKey, ReadonlySet<string>>> = {
+  unavailable: withCodes(LANGS),
+  partial: withCodes(LANGS),
+  outdated: new Set([...withCodes(LANGS), 'updated']),
+  outdatedUndated: withCodes(LANGS),
+  alsoAvailable: new Set(['languages']),
+  fallbackLabel: withCodes(['language']),
+};
+
+// UTC so that a date-only source date ("2021-09-17") prints as that day in every time zone.
+const UTC_DATES = {
+  date: {
+    short: { year: '2-digit', month: 'numeric', day: 'numeric', timeZone: 'UTC' },
+    medium: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+    long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+    full: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' },
+  },
+} as const;
+
+/** Every argument name a message uses, through nested select/plural options. */
+function argumentNames(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type !== TYPE.literal && element.type !== TYPE.pound) into.add(element.value);
+    if ('options' in element) {
+      for (const option of Object.values(element.options)) argumentNames(option.value, into);
+    }
+    if ('children' in element) argumentNames(element.children, into);
+  }
+  return into;
+}
+
+/**
+ * One catalog, as in `locales/<locale>/notice.json`: `@@locale`, the messages, and optional
+ * `@`-prefixed translator notes (ignored here).
+ */
+export interface NoticeCatalog {
+  readonly '@@locale': string;
+  readonly [key: string]: unknown;
+}
+
+/** Where built-in catalogs come from: a list in a bundle, or files read on first use in Node. */
+export interface CatalogSource {
+  readonly locales: readonly string[];
+  load(locale: string): NoticeCatalog | undefined;
+}
+
+/** A catalog source over catalogs already in memory (the `catalogs` option). */
+export function catalogList(catalogs: readonly NoticeCatalog[]): CatalogSource {
+  const byLocale = new Map<string, NoticeCatalog>();
+  for (const catalog of catalogs) byLocale.set(catalog['@@locale'], catalog);
+  return { locales: [...byLocale.keys()], load: (locale) => byLocale.get(locale) };
+}
+
+/** `chosen`, with the last-resort catalog of `fallback` added when `chosen` lacks that locale. */
+export function withLastResort(chosen: CatalogSource, fallback: CatalogSource, lastResort: string): CatalogSource {
+  if (chosen.locales.includes(lastResort) || !fallback.locales.includes(lastResort)) return chosen;
+  return {
+    locales: Object.freeze([...chosen.locales, lastResort]),
+    load: (locale) => chosen.load(locale) ?? (locale === lastResort ? fallback.load(locale) : undefined),
+  };
+}
+
+/** A compiled message and the locale it is really in (an added language may lack a key). */
+export interface CompiledMessage {
+  readonly locale: string;
+  readonly format: IntlMessageFormat;
+}
+
+export interface NoticeMessagesOptions {
+  readonly builtins: CatalogSource;
+  /** The site's own messages for a locale (its `notice` namespace), read live. */
+  readonly overrides: (locale: string) => Readonly<Record<string, unknown>> | undefined;
+  /** Locales whose `notice` namespace the site provides. */
+  readonly overrideLocales: () => readonly string[];
+  readonly report: (problem: Problem) => void;
+  /** The catalog used where a locale lacks a message. */
+  readonly lastResort: string;
+}
+
+/** The messages of every catalog, compiled on first use. */
+export class NoticeMessages {
+  readonly #options: NoticeMessagesOptions;
+  readonly #compiled = new Map<string, CompiledMessage | null>();
+  #locales: readonly string[] | undefined;
+
+  constructor(options: NoticeMessagesOptions) {
+    this.#options = options;
+  }
+
+  /** Forget compiled messages and the locale list (after the site's resources changed). */
+  invalidate(): void {
+    this.#compiled.clear();
+    this.#locales = undefined;
+  }
+
+  /** Locales with a catalog: built-in ones, then those a site adds with an `unavailable` message. */
+  locales(): readonly string[] {
+    if (this.#locales === undefined) {
+      const locales = new Set(this.#options.builtins.locales);
+      for (const locale of this.#options.overrideLocales()) {
+        if (typeof this.#options.overrides(locale)?.unavailable === 'string') locales.add(locale);
+      }
+      this.#locales = Object.freeze([...locales]);
+    }
+    return this.#locales;
+  }
+
+  /** The message `key` for `locale`: the site's, else the built-in one, else the last-resort catalog's. */
+  message(locale: string, key: NoticeKey): CompiledMessage | undefined {
+    const cacheKey = `${locale}\u0000${key}`;
+    let compiled = this.#compiled.get(cacheKey);
+    if (compiled === undefined) {
+      compiled = this.#compile(locale, key);
+      this.#compiled.set(cacheKey, compiled);
+    }
+    return compiled ?? undefined;
+  }
+
+  #compile(locale: string, key: NoticeKey): CompiledMessage | null {
+    const override = this.#options.overrides(locale)?.[key];
+    if (override !== undefined) {
+      const format = this.#try(override, locale, key, 'override');
+      if (format) return { locale, format };
+    }
+    const builtin = this.#options.builtins.load(locale)?.[key];
+    if (builtin !== undefined) {
+      const format = this.#try(builtin, locale, key, 'built-in');
+      if (format) return { locale, format };
+    }
+    const lastResort = this.#options.lastResort;
+    return locale === lastResort ? null : (this.message(lastResort, key) ?? null);
+  }
+
+  #try(message: unknown, locale: string, key: NoticeKey, origin: string): IntlMessageFormat | undefined {
+    if (typeof message !== 'string') {
+      this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} is not a string`, locale, key });
+      return undefined;
+    }
+    try {
+      // ignoreTag: `<b>` in a message is text, as in content bodies.
+      const format = new IntlMessageFormat(message, locale, UTC_DATES, { ignoreTag: true });
+      const unknown = [...argumentNames(format.getAst())].filter((name) => !NOTICE_ARGUMENTS[key].has(name));
+      if (unknown.length > 0) {
+        const allowed = [...NOTICE_ARGUMENTS[key]].join(', ');
+        this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} uses {${unknown.join('}, {')}}; it may use: ${allowed}`, locale, key });
+        return undefined;
+      }
+      return format;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} does not compile: ${reason}`, locale, key });
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Text direction of a locale, from its script after likely-subtags maximization (UTS #35
+ * §4.3 "Likely Subtags"): `ar` → Arab → rtl. Script-based so that it does not depend on the
+ * engine's support for `Intl.Locale#getTextInfo` (absent or named `textInfo` in older engines).
+ */
+export type Direction = 'ltr' | 'rtl';
+
+// ISO 15924 codes of the right-to-left scripts in current use that CLDR assigns as likely scripts.
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Yezi']);
+
+const cache = new Map<string, Direction>();
+const CACHE_LIMIT = 512;
+
+/** `directionOf('ar-EG')` → `'rtl'`; `directionOf('az-Arab')` → `'rtl'`; invalid tags → `'ltr'`. */
+export function directionOf(tag: string): Direction {
+  let dir = cache.get(tag);
+  if (dir !== undefined) return dir;
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    dir = script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    dir = 'ltr';
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(tag, dir);
+  return dir;
+}

@@ -1,0 +1,64 @@
+/**
+ * Language labels for notices and switchers, from CLDR display names (`Intl.DisplayNames`).
+ *
+ * - `localized`: the name in the notice's language — `es` notice: en → "inglés".
+ * - `autonym`: each language's own name, capitalized as it stands alone — en → "English", es → "Español".
+ * - `english-autonym`: "English name : autonym", as many institutional sites write them — "Spanish : Español".
+ */
+import { directionOf, type Direction } from './direction.js';
+
+export type LabelStyle = 'localized' | 'autonym' | 'english-autonym';
+export const LABEL_STYLES: readonly LabelStyle[] = ['localized', 'autonym', 'english-autonym'];
+
+/** A label and the language it is written in (for `lang`/`dir` when it is inserted into HTML). */
+export interface Label {
+  readonly text: string;
+  readonly lang: string;
+  readonly dir: Direction;
+}
+
+const namers = new Map<string, Intl.DisplayNames>();
+
+function namer(locale: string): Intl.DisplayNames {
+  let dn = namers.get(locale);
+  if (dn === undefined) {
+    dn = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+    // Locales come from catalogs and site configuration, so this stays small; the bound is a guard.
+    if (namers.size >= 256) namers.clear();
+    namers.set(locale, dn);
+  }
+  return dn;
+}
+
+/** The name of `tag` written in `inLocale`; the tag itself when CLDR has no name. */
+export function displayName(tag: string, inLocale: string): string {
+  try {
+    return namer(inLocale).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+function capitalize(text: string, locale: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(locale) + text.slice(head.length);
+}
+
+/** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */
+export function autonym(tag: string): string {
+  return capitalize(displayName(tag, tag), tag);
+}
+
+/** The label for language `tag` in a notice written in `noticeLocale`. */
+export function languageLabel(tag: string, noticeLocale: string, style: LabelStyle): Label {
+  switch (style) {
+    case 'autonym':
+      return { text: autonym(tag), lang: tag, dir: directionOf(tag) };
+    case 'english-autonym':
+      return { text: `${capitalize(displayName(tag, 'en'), 'en')} : ${autonym(tag)}`, lang: tag, dir: directionOf(tag) };
+    default:
+      return { text: displayName(tag, noticeLocale), lang: noticeLocale, dir: directionOf(noticeLocale) };
+  }
+}

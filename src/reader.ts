@@ -1,0 +1,153 @@
+/**
+ * A reader, as negotiation sees them: their preferences, their site language (`uiLocale`), the
+ * catalog their notices are written in, and the order in which content locales are tried for them.
+ *
+ * Working this out costs a best-fit match per site locale, so it is done once per distinct request
+ * value and kept in a bounded cache: a busy site sees a few dozen distinct Accept-Language headers.
+ */
+import type { Config } from './options.js';
+import { languageOf, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
+
+export interface Reader {
+  readonly prefs: readonly string[];
+  readonly requested: string | null;
+  readonly uiLocale: string;
+  readonly noticeLocale: string | undefined;
+  /** Content locales to try, best first: preferences, the site's chain, the default. */
+  readonly order: readonly string[];
+  /** True when `locale` is in the same language and script as the reader's site language. */
+  sameScriptAs(locale: string): boolean;
+  /** The match kind of `locale` for this reader, computed once per locale. */
+  matchOf(locale: string, compute: (prefs: readonly string[], locale: string) => MatchKind): MatchKind;
+}
+
+export interface ReadersOptions {
+  readonly config: Config;
+  readonly siteLocales: () => readonly string[];
+  readonly contentLocales: () => readonly string[];
+  readonly catalogLocales: () => readonly string[];
+}
+
+/** Request values longer than this are resolved without caching (they are rare and hostile). */
+const MAX_KEY_LENGTH = 512;
+/** Each of the two cache generations holds at most this many readers. */
+const GENERATION_SIZE = 1000;
+
+/**
+ * The tags to name two languages by in a notice: bare languages ("es", "en"), or with their scripts
+ * when the languages are the same and only the script differs ("zh-Hant", "zh-Hans").
+ */
+export function labelTags(reader: string, content: string): [string, string] {
+  const a = language(reader);
+  const b = language(content);
+  return a === b ? [script(reader), script(content)] : [a, b];
+}
+
+// Tags reaching here were canonicalized already; the fallbacks only keep the types total.
+const language = (tag: string): string => languageOf(tag) ?? tag;
+const script = (tag: string): string => scriptKey(tag) ?? tag;
+
+function chainFor(config: Config, locale: string): readonly string[] {
+  return config.fallbacks.get(locale) ?? config.fallbacks.get(language(locale)) ?? config.fallbacks.get('default') ?? [];
+}
+
+class ReaderProfile implements Reader {
+  readonly prefs: readonly string[];
+  readonly requested: string | null;
+  readonly uiLocale: string;
+  readonly noticeLocale: string | undefined;
+  readonly order: readonly string[];
+  readonly #uiScript: string;
+  readonly #kinds = new Map<string, MatchKind>();
+  readonly #scripts = new Map<string, boolean>();
+
+  constructor(prefs: readonly string[], options: ReadersOptions) {
+    const { config } = options;
+    const site = options.siteLocales();
+    this.prefs = prefs;
+    this.requested = prefs[0] ?? null;
+    this.uiLocale = uiLocaleFor(prefs, site, config);
+    this.#uiScript = script(this.uiLocale);
+    const chain = chainFor(config, this.uiLocale);
+    this.order = Object.freeze([...new Set([...rankLocales(prefs, options.contentLocales()), ...chain, config.defaultLocale])]);
+    this.noticeLocale = noticeLocaleFor([this.uiLocale, ...prefs, ...chain], options.catalogLocales());
+  }
+
+  sameScriptAs(locale: string): boolean {
+    let same = this.#scripts.get(locale);
+    if (same === undefined) {
+      same = script(locale) === this.#uiScript;
+      this.#scripts.set(locale, same);
+    }
+    return same;
+  }
+
+  matchOf(locale: string, compute: (prefs: readonly string[], locale: string) => MatchKind): MatchKind {
+    let kind = this.#kinds.get(locale);
+    if (kind === undefined) {
+      kind = compute(this.prefs, locale);
+      this.#kinds.set(locale, kind);
+    }
+    return kind;
+  }
+}
+
+/** The reader's best site language; else the site's chain for their first language; else the default. */
+function uiLocaleFor(prefs: readonly string[], site: readonly string[], config: Config): string {
+  const best = negotiate(prefs, site).locale;
+  if (best !== null) return best;
+  for (const pref of prefs) {
+    const chained = (config.fallbacks.get(pref) ?? config.fallbacks.get(language(pref)))?.find((l) => site.includes(l));
+    if (chained !== undefined) return chained;
+  }
+  return config.fallbacks.get('default')?.find((l) => site.includes(l)) ?? config.defaultLocale;
+}
+
+/** The first catalog that fits along the candidates (site language, preferences, chain), else English. */
+function noticeLocaleFor(candidates: readonly string[], catalogs: readonly string[]): string | undefined {
+  for (const candidate of candidates) {
+    const found = negotiate([candidate], catalogs).locale;
+    if (found !== null && language(found) === language(candidate)) return found;
+  }
+  return catalogs.includes('en') ? 'en' : catalogs[0];
+}
+
+/** Readers by request value, in a two-generation cache (bounded, no per-hit bookkeeping). */
+export class Readers {
+  readonly #options: ReadersOptions;
+  #current = new Map<string, Reader>();
+  #previous = new Map<string, Reader>();
+
+  constructor(options: ReadersOptions) {
+    this.#options = options;
+  }
+
+  invalidate(): void {
+    this.#current = new Map();
+    this.#previous = new Map();
+  }
+
+  get(requested: unknown): Reader {
+    const key = cacheKey(requested);
+    if (key === undefined) return new ReaderProfile(readPreferences(requested), this.#options);
+    let reader = this.#current.get(key);
+    if (reader !== undefined) return reader;
+    reader = this.#previous.get(key) ?? new ReaderProfile(readPreferences(requested), this.#options);
+    if (this.#current.size >= GENERATION_SIZE) {
+      this.#previous = this.#current;
+      this.#current = new Map();
+    }
+    this.#current.set(key, reader);
+    return reader;
+  }
+}
+
+function cacheKey(requested: unknown): string | undefined {
+  if (typeof requested === 'string') return requested.length <= MAX_KEY_LENGTH ? requested : undefined;
+  if (requested === undefined || requested === null) return '';
+  if (Array.isArray(requested) && requested.length <= 16 && requested.every((t) => typeof t === 'string')) {
+    const key = `\u0000${requested.join('\u0000')}`;
+    return key.length <= MAX_KEY_LENGTH ? key : undefined;
+  }
+  return undefined;
+}

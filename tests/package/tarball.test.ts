@@ -1,0 +1,105 @@
+/**
+ * The packed tarball, installed into a new project, used the ways a user would: ESM import, CJS
+ * require, the bin, a catalog subpath, and TypeScript type resolution (node16 and bundler).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+let project: string;
+
+function run(cmd: string, args: string[], cwd = project): string {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'lc-tarball-'));
+  // `npm test` builds first (pretest); pack what is built.
+  const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', project], root).trim().split('\n').pop()!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed)]);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `typescript@${require_ts_version()}`]);
+}, 240_000);
+
+function require_ts_version(): string {
+  return (JSON.parse(run('npm', ['pkg', 'get', 'devDependencies.typescript'], root)) as string) || '5.9';
+}
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+const content = `{ en: { articles: { a: { title: 'Hello' } } } }`;
+
+describe('the packed package in a new project', () => {
+  it('ships dist, locales and no tests', () => {
+    const files = run('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!]);
+    expect(files).toContain('package/dist/index.js');
+    expect(files).toContain('package/locales/es/notice.json');
+    expect(files).not.toContain('package/tests/');
+  });
+
+  it('works with import', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { createContentLibrary, parseAcceptLanguage } from 'localized-content';
+       const { resolve } = createContentLibrary({ defaultLocale: 'en', resources: ${content} });
+       console.log(JSON.stringify([resolve('a', 'es').notice.locale, parseAcceptLanguage('fr;q=0.5, de')]));`,
+    );
+    expect(JSON.parse(run('node', ['esm.mjs']))).toEqual(['es', ['de', 'fr']]);
+  });
+
+  it('works with require', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { createContentLibrary } = require('localized-content');
+       const { loadResources } = require('localized-content/node');
+       const { resolve } = createContentLibrary({ defaultLocale: 'en', resources: ${content} });
+       console.log(JSON.stringify([resolve('a', 'fr').notice.locale, typeof loadResources]));`,
+    );
+    expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual(['fr', 'function']);
+  });
+
+  it('bundle entry: one catalog passed in `catalogs`', () => {
+    writeFileSync(
+      join(project, 'catalog.mjs'),
+      `import { createContentLibrary } from 'localized-content';
+       import es from 'localized-content/catalogs/es';
+       const { resolve } = createContentLibrary({ defaultLocale: 'en', resources: ${content}, catalogs: [es] });
+       console.log(JSON.stringify([es['@@locale'], resolve('a', 'es').notice.locale, resolve('a', 'fr').notice.locale]));`,
+    );
+    // A French reader on a page that carries only Spanish gets English, the last resort every entry carries.
+    expect(JSON.parse(run('node', ['catalog.mjs']))).toEqual(['es', 'es', 'en']);
+  });
+
+  it('runs the bin', () => {
+    expect(run('npx', ['--no-install', 'localized-content', '--help'])).toContain('resolve');
+  });
+
+  it.each(['node16', 'bundler'])('resolves its types with moduleResolution %s', (moduleResolution) => {
+    writeFileSync(
+      join(project, 'use.ts'),
+      `import { createContentLibrary, type Resolution } from 'localized-content';
+       import { loadResources } from 'localized-content/node';
+       import es from 'localized-content/catalogs/es';
+       const library = createContentLibrary({ defaultLocale: 'en', resources: {}, catalogs: [es] });
+       const r: Resolution | null = library.resolve('a', 'es');
+       const kind: 'unavailable' | 'partial' | 'outdated' | undefined = r?.notice?.kind;
+       export { kind, loadResources };`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, types: [],
+          module: moduleResolution === 'node16' ? 'node16' : 'esnext', moduleResolution,
+        },
+        files: ['use.ts'],
+      }),
+    );
+    expect(() => run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'])).not.toThrow();
+  });
+});
