@@ -12,7 +12,8 @@ import { readOptions, type Config, type ContentLibraryOptions } from './options.
 import { matchKind, type MatchKind } from './negotiation/index.js';
 import { catalogList, NoticeMessages, withLastResort, type CatalogSource } from './notice/catalogs.js';
 import { directionOf, type Direction } from './notice/direction.js';
-import { NoticeFormatter, type Notice, type NoticeRequest } from './notice/format.js';
+import { NoticeFormatter, type FormattedMessage, type Notice, type NoticeRequest } from './notice/format.js';
+import { autonym, displayName } from './notice/labels.js';
 import type { Problem } from './problems.js';
 import { Readers, labelTags, type Reader } from './reader.js';
 
@@ -47,6 +48,21 @@ export interface ReaderInfo {
   readonly noticeLocale: string | undefined;
 }
 
+/** One language in a language switcher for an entry. */
+export interface SwitcherItem {
+  /** The site language this link switches to. */
+  readonly locale: string;
+  /** Its own name ("Español"). */
+  readonly label: string;
+  readonly dir: Direction;
+  /** True for the reader's current site language. */
+  readonly current: boolean;
+  /** The locale a reader choosing it would be served. */
+  readonly served: string;
+  /** "(in English)" in the reader's language when choosing it would show another language; else `null`. */
+  readonly note: FormattedMessage | null;
+}
+
 export interface ContentLibrary {
   /**
    * Resolves entry `id` for a reader. `requested` is a tag, a list of tags in preference order, or an
@@ -55,6 +71,10 @@ export interface ContentLibrary {
   resolve(id: unknown, requested?: unknown): Resolution | null;
   /** The reader's site language and notice language, for pages that are not an entry. */
   reader(requested?: unknown): ReaderInfo;
+  /** A language switcher for entry `id`: every site language, the reader's marked, fallbacks noted. */
+  switcher(id: unknown, requested?: unknown): SwitcherItem[] | null;
+  /** "This page is also available in: …", in the reader's language, naming the entry's other languages. */
+  alsoAvailable(id: unknown, requested?: unknown): FormattedMessage | null;
   /** The site's languages, in order. */
   locales(): readonly string[];
   /** Every entry id in the content namespace. */
@@ -191,8 +211,32 @@ export function createLibrary(options: ContentLibraryOptions, builtins: CatalogS
     };
   }
 
+  function switcher(id: unknown, requested?: unknown): SwitcherItem[] | null {
+    const current = resolve(id, requested);
+    if (current === null) return null;
+    const noticeLocale = readers.get(requested).noticeLocale;
+    return locales().map((locale) => {
+      const served = resolve(id, locale)!.locale;
+      const other = readers.get(locale).sameScriptAs(served) ? null : labelTags(locale, served)[1];
+      const note = other === null || noticeLocale === undefined ? null : (notices.format('fallbackLabel', noticeLocale, { language: other }) ?? null);
+      return { locale, label: autonym(locale), dir: directionOf(locale), current: locale === current.uiLocale, served, note };
+    });
+  }
+
+  function alsoAvailable(id: unknown, requested?: unknown): FormattedMessage | null {
+    const current = resolve(id, requested);
+    const noticeLocale = readers.get(requested).noticeLocale;
+    if (current === null || noticeLocale === undefined) return null;
+    const others = current.alternates.filter((a) => a.locale !== current.locale).map((a) => displayName(a.locale, noticeLocale));
+    if (others.length === 0) return null;
+    const languages = new Intl.ListFormat(noticeLocale, { type: 'conjunction' }).format(others);
+    return notices.format('alsoAvailable', noticeLocale, {}, { languages }) ?? null;
+  }
+
   return {
     resolve,
+    switcher,
+    alsoAvailable,
     reader(requested?: unknown): ReaderInfo {
       const r = readers.get(requested);
       return { requested: r.requested, uiLocale: r.uiLocale, dir: directionOf(r.uiLocale), noticeLocale: r.noticeLocale };

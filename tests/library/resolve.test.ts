@@ -118,3 +118,25 @@ describe('notices', () => {
     expect(styled.resolve('english-only', 'es')!.notice!.text).toContain(label);
   });
 });
+
+describe('switcher(id, requested) and alsoAvailable(id, requested)', () => {
+  it('lists every site language, marks the current one, and notes those that fall back', () => {
+    const items = library.switcher('report', 'es')!;
+    expect(items.map((i) => i.locale)).toEqual(library.locales());
+    expect(items.find((i) => i.current)?.locale).toBe('es');
+    const ru = items.find((i) => i.locale === 'ru')!;
+    expect(ru).toMatchObject({ served: 'en', label: 'Русский' });
+    expect(ru.note?.locale).toBe('es');
+    expect(ru.note?.text).toContain('inglés');
+    expect(items.find((i) => i.locale === 'fr')?.note).toBeNull();
+    expect(library.switcher('nope', 'es')).toBeNull();
+  });
+
+  it('names the other languages of an entry in the reader’s language', () => {
+    const message = library.alsoAvailable('report', 'es')!;
+    expect(message.locale).toBe('es');
+    expect(message.text).toContain('inglés');
+    expect(message.text).toContain('francés');
+    expect(library.alsoAvailable('english-only', 'en')).toBeNull();
+  });
+});
