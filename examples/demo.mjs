@@ -4,7 +4,7 @@ import { createContentLibrary } from 'localized-content';
 import { loadResources } from 'localized-content/node';
 
 const resources = await loadResources(new URL('./content/locales/', import.meta.url).pathname);
-const header = 'es-ES,es;q=0.9,en;q=0.3';
+const header = 'es-ES,es;q=0.9';
 const library = createContentLibrary({ defaultLocale: 'en', resources });
 const { resolve } = library;
 const r = resolve('wco-uncac-2021', header);

@@ -1,0 +1,193 @@
+import { match } from '@formatjs/intl-localematcher';
+import { SCRIPT_SIBLINGS } from './cldr-data.js';
+import { LruCache } from './lru-cache.js';
+import { canonicalizeTag } from './tags.js';
+
+/**
+ * An `available` list prepared once per array identity: its canonical forms in a stable array, so
+ * that @formatjs/intl-localematcher's own per-array cache is hit on every later call.
+ */
+export interface PreparedLocales {
+  readonly snapshot: readonly unknown[];
+  /** Canonical base names (no extensions), first occurrence only, in the caller's order. */
+  readonly forms: readonly string[];
+  /** Each form's spellings in `available`, in order (`['en-us', 'EN-US']` both give `en-US`). */
+  readonly originals: ReadonlyMap<string, readonly string[]>;
+  /** Every subtag used by a form: a preference keeps an unknown subtag only if the site uses it. */
+  readonly subtags: ReadonlySet<string>;
+}
+
+const preparedCache = new WeakMap<readonly unknown[], PreparedLocales>();
+/** A preference's subtags, each flagged with whether CLDR knows it (see desiredForms). */
+type DesiredParts = readonly { readonly subtag: string; readonly known: boolean }[];
+const desiredCache = new LruCache<string, DesiredParts | null>(2000);
+const knownCache = new LruCache<string, boolean>(2000);
+/** Passed as formatjs's default when the caller has none: it can equal no canonical form. */
+const NO_DEFAULT = 'UND-X-NO-DEFAULT';
+
+/** Canonicalizes `available` (invalid entries skipped), cached by array identity. */
+export function prepareAvailable(available: unknown): PreparedLocales {
+  const list: readonly unknown[] = Array.isArray(available) ? available : [];
+  const cached = preparedCache.get(list);
+  // Arrays can be mutated after being cached; a changed one is prepared again.
+  if (cached && sameElements(cached.snapshot, list)) return cached;
+  const originals = new Map<string, string[]>();
+  const subtags = new Set<string>();
+  for (const item of list) {
+    const canonical = canonicalizeTag(item);
+    if (canonical === undefined || typeof item !== 'string') continue;
+    const form = baseName(canonical);
+    if (form === undefined) continue;
+    const spellings = originals.get(form);
+    if (spellings) spellings.push(item);
+    else originals.set(form, [item]);
+    for (const subtag of form.toLowerCase().split('-')) subtags.add(subtag);
+  }
+  const prepared: PreparedLocales = {
+    snapshot: Array.from(list),
+    forms: Object.freeze([...originals.keys()]),
+    originals,
+    subtags,
+  };
+  preparedCache.set(list, prepared);
+  return prepared;
+}
+
+/**
+ * The best form among `forms` for the preferences, or `undefined`: CLDR best fit (UTS #35 §4.4
+ * "Language Matching", as implemented by @formatjs/intl-localematcher), then, only when nothing is
+ * within the threshold, the same pass with each preference moved to a sibling script CLDR pairs
+ * with it (zh-Hant ↔ zh-Hans). `defaultLocale` only orders ties, as in ICU's LocaleMatcher.
+ *
+ * @example bestFit(['zh-TW'], ['en', 'zh-Hans'], prepared) // 'zh-Hans' (last resort)
+ */
+export function bestFit(
+  preferences: readonly string[],
+  forms: readonly string[],
+  prepared: PreparedLocales,
+  defaultLocale?: unknown,
+): string | undefined {
+  if (preferences.length === 0 || forms.length === 0) return undefined;
+  const desired = desiredForms(preferences, prepared);
+  const hint = orderHint(defaultLocale);
+  return tryMatch(desired, forms, prepared, hint) ?? tryMatch(siblingForms(desired), forms, prepared, hint);
+}
+
+function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string) {
+  if (desired.length === 0) return undefined;
+  try {
+    const found = match(desired, forms, hint, { algorithm: 'best fit' });
+    // formatjs answers the default when nothing matches; the hint is never a form.
+    return prepared.originals.has(found) ? found : undefined;
+  } catch {
+    return undefined; // inputs are sanitized; this is only a guard against future formatjs changes
+  }
+}
+
+/**
+ * formatjs memoizes every tag it sees, without bound, and preferences come from request headers.
+ * So a preference is cut to language-script-region-variants, and a subtag CLDR does not know
+ * (Intl.DisplayNames has no name for it; variants never have one) is dropped unless the site's
+ * own locales use it (pseudo-locales such as `en-XA` or `fr-PSCRACK`, private codes such as `qaa`).
+ * A preference whose language is dropped is skipped.
+ */
+function desiredForms(preferences: readonly string[], prepared: PreparedLocales): string[] {
+  const out = new Set<string>();
+  for (const preference of preferences) {
+    let parts = desiredCache.get(preference);
+    if (parts === undefined) {
+      parts = computeParts(preference) ?? null;
+      desiredCache.set(preference, parts);
+    }
+    if (!parts) continue;
+    const kept = parts.filter((part) => part.known || prepared.subtags.has(part.subtag.toLowerCase()));
+    if (kept[0] === parts[0]) out.add(kept.map((part) => part.subtag).join('-'));
+  }
+  return [...out];
+}
+
+function computeParts(preference: string): DesiredParts | undefined {
+  const canonical = canonicalizeTag(preference);
+  if (canonical === undefined) return undefined;
+  try {
+    const locale = new Intl.Locale(canonical);
+    const language = locale.language ?? 'und';
+    const parts = [{ subtag: language, known: language === 'und' || isKnown('language', language) }];
+    if (locale.script) parts.push({ subtag: locale.script, known: isKnown('script', locale.script) });
+    if (locale.region) parts.push({ subtag: locale.region, known: isKnown('region', locale.region) });
+    const variants = locale.baseName.split('-').slice(parts.length);
+    for (const variant of variants) parts.push({ subtag: variant, known: false });
+    return parts;
+  } catch {
+    return undefined;
+  }
+}
+
+function isKnown(type: 'language' | 'script' | 'region', code: string): boolean {
+  const key = `${type}:${code}`;
+  let known = knownCache.get(key);
+  if (known === undefined) {
+    try {
+      known = displayNames(type).of(code) !== undefined;
+    } catch {
+      known = typeof Intl.DisplayNames !== 'function'; // no data to judge by: keep the subtag
+    }
+    knownCache.set(key, known);
+  }
+  return known;
+}
+
+const namers = new Map<string, Intl.DisplayNames>();
+function displayNames(type: 'language' | 'script' | 'region'): Intl.DisplayNames {
+  let namer = namers.get(type);
+  if (!namer) {
+    namer = new Intl.DisplayNames('en', { type, fallback: 'none' });
+    namers.set(type, namer);
+  }
+  return namer;
+}
+
+/** zh-Hant-TW → zh-Hans-TW, from CLDR's script pairs (see SCRIPT_SIBLINGS). */
+function siblingForms(desired: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const form of desired) {
+    let full: Intl.Locale;
+    try {
+      full = new Intl.Locale(form).maximize();
+    } catch {
+      continue;
+    }
+    const language = full.language ?? '';
+    const scripts = SCRIPT_SIBLINGS.get(language);
+    if (!full.script || !scripts?.includes(full.script)) continue;
+    for (const script of scripts) {
+      if (script !== full.script) out.push([language, script, full.region].filter(Boolean).join('-'));
+    }
+  }
+  return out;
+}
+
+/**
+ * formatjs returns its `defaultLocale` argument when nothing matches, and also ranks that locale
+ * first among equal distances. The upper-cased canonical default keeps the ranking (formatjs
+ * canonicalizes it) while never being equal to a form, so "no match" stays recognizable.
+ */
+function orderHint(defaultLocale: unknown): string {
+  const canonical = canonicalizeTag(defaultLocale);
+  const base = canonical === undefined ? undefined : baseName(canonical);
+  return base === undefined ? NO_DEFAULT : base.toUpperCase();
+}
+
+function baseName(canonical: string): string | undefined {
+  try {
+    return new Intl.Locale(canonical).baseName;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

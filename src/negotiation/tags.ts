@@ -1,0 +1,125 @@
+import { LEGACY_TAG_ALIASES, SAME_LANGUAGE } from './cldr-data.js';
+import { LruCache } from './lru-cache.js';
+
+/** Longest tag accepted. Real tags are short; RFC 5646 §4.4.1 asks for at least 35 characters. */
+export const MAX_TAG_LENGTH = 64;
+
+const TAG_CHARACTERS = /^[A-Za-z0-9-]+$/;
+const canonicalCache = new LruCache<string, string | null>(2000);
+const maximizedCache = new LruCache<string, MaximizedTag | null>(2000);
+
+/**
+ * Canonical BCP 47 form of a language tag (RFC 5646 §4.5, UTS #35 §3.2.1 canonicalization as done
+ * by `Intl.getCanonicalLocales`), or `undefined` when the input is not a usable tag. Never throws.
+ *
+ * - `_` is read as `-` and surrounding spaces are trimmed (`' en_us '` → `'en-US'`).
+ * - Deprecated codes follow CLDR aliases: `iw`→`he`, `in`→`id`, `ji`→`yi`, `mo`→`ro`,
+ *   `sh`→`sr-Latn`, `tl`→`fil`; legacy tags Intl rejects use the CLDR table in `cldr-data.ts`
+ *   (`i-klingon`→`tlh`, `en-GB-oed`→`en-GB-oxendict`, `no-bok`→`nb`).
+ * - `no` stays `no`: in CLDR 48 it is the parent of `nb` and `nn`; matching treats it as `nb`.
+ * - Rejected: non-strings, `''`, `'*'`, private-use-only tags (`x-foo`: they name no language),
+ *   anything over {@link MAX_TAG_LENGTH} characters or with characters outside `[A-Za-z0-9-]`.
+ *
+ * @example canonicalizeTag('EN_us') // 'en-US'
+ * @example canonicalizeTag('i-klingon') // 'tlh'
+ * @example canonicalizeTag('*') // undefined
+ */
+export function canonicalizeTag(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag.length > MAX_TAG_LENGTH * 2) return undefined;
+  const cleaned = tag.trim().replaceAll('_', '-');
+  if (cleaned.length === 0 || cleaned.length > MAX_TAG_LENGTH) return undefined;
+  const cached = canonicalCache.get(cleaned);
+  if (cached !== undefined) return cached ?? undefined;
+  const result = computeCanonical(cleaned);
+  canonicalCache.set(cleaned, result ?? null);
+  return result;
+}
+
+function computeCanonical(cleaned: string): string | undefined {
+  if (!TAG_CHARACTERS.test(cleaned)) return undefined;
+  const lower = cleaned.toLowerCase();
+  const input = LEGACY_TAG_ALIASES.get(lower) ?? cleaned;
+  if (lower.startsWith('x-')) return undefined;
+  try {
+    return Intl.getCanonicalLocales(input)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The language subtag of a tag's canonical form (RFC 5646 §2.2.1), or `undefined` when invalid.
+ *
+ * @example languageOf('iw-IL') // 'he'
+ * @example languageOf('zh-Hant-TW') // 'zh'
+ */
+export function languageOf(tag: unknown): string | undefined {
+  return maximizedTag(tag)?.canonicalLanguage;
+}
+
+/**
+ * Language plus script after adding likely subtags (UTS #35 §4.3 "Likely Subtags", via
+ * `Intl.Locale#maximize`). Two tags with the same key are read by the same readers: the library
+ * shows an "another language or script" notice exactly when the keys differ. Languages that CLDR
+ * treats as one (`nb` ~ `no`) share a key.
+ *
+ * @example scriptKey('zh-TW') // 'zh-Hant'
+ * @example scriptKey('zh') // 'zh-Hans'
+ * @example scriptKey('sr') // 'sr-Cyrl'
+ * @example scriptKey('en-US') // 'en-Latn'
+ * @example scriptKey('nb') === scriptKey('no') // true ('no-Latn')
+ */
+export function scriptKey(tag: unknown): string | undefined {
+  const info = maximizedTag(tag);
+  if (!info) return undefined;
+  return info.script ? `${info.language}-${info.script}` : info.language;
+}
+
+/** A tag after canonicalization and likely-subtags maximization (internal). */
+export interface MaximizedTag {
+  readonly canonical: string;
+  /** The language subtag as canonicalized (`nb` stays `nb`). */
+  readonly canonicalLanguage: string;
+  /** The language with CLDR same-language pairs merged (`nb` → `no`). */
+  readonly language: string;
+  readonly script: string;
+  readonly region: string;
+  /** Maximized language-script-region-variants, extensions dropped: equal bases are the same locale. */
+  readonly base: string;
+}
+
+/**
+ * Canonical and maximized parts of a tag, cached. A bare `und` is not maximized (it would become
+ * `en-Latn-US`, claiming English for a tag that says "undetermined"); `und-Hant` is (`zh-Hant-TW`).
+ *
+ * @example maximizedTag('en')?.base // 'en-Latn-US'
+ */
+export function maximizedTag(tag: unknown): MaximizedTag | undefined {
+  const canonical = canonicalizeTag(tag);
+  if (canonical === undefined) return undefined;
+  const cached = maximizedCache.get(canonical);
+  if (cached !== undefined) return cached ?? undefined;
+  let info: MaximizedTag | undefined;
+  try {
+    const locale = new Intl.Locale(canonical);
+    // Some engines report `und` as an undefined language, hence the `??` fallbacks.
+    const own = locale.language ?? 'und';
+    const bare = own === 'und' && !locale.script && !locale.region;
+    const full = bare ? locale : locale.maximize();
+    const maxLanguage = full.language ?? 'und';
+    const language = SAME_LANGUAGE.get(maxLanguage) ?? maxLanguage;
+    const rest = full.baseName.split('-').slice(1);
+    info = {
+      canonical,
+      canonicalLanguage: own,
+      language,
+      script: full.script ?? '',
+      region: full.region ?? '',
+      base: [language, ...rest].join('-'),
+    };
+  } catch {
+    info = undefined;
+  }
+  maximizedCache.set(canonical, info ?? null);
+  return info;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_PREFERENCES,
+  canonicalizeTag,
+  languageOf,
+  parseAcceptLanguage,
+  readPreferences,
+  scriptKey,
+} from '../../src/negotiation/index.js';
+
+describe('parseAcceptLanguage', () => {
+  const table: [string, unknown, string[]][] = [
+    ['q-values order', 'en;q=0.5, fr;q=0.9, de', ['de', 'fr', 'en']],
+    ['ties keep header order', 'fr;q=0.8, en;q=0.8, de;q=0.8', ['fr', 'en', 'de']],
+    ['default q is 1', 'en;q=1, fr, de;q=1.000', ['en', 'fr', 'de']],
+    ['q=0 excluded', 'en;q=0, fr, de;q=0.000', ['fr']],
+    ['* is not returned', '*;q=0.5, en', ['en']],
+    ['only *', '*', []],
+    ['_ read as -', 'en_US, pt_br;q=0.5', ['en-US', 'pt-BR']],
+    ['case canonicalized', 'EN-us, ZH-hant-tw', ['en-US', 'zh-Hant-TW']],
+    ['invalid tags dropped', 'en, 123, fr-, -de, e!n, es', ['en', 'es']],
+    ['malformed q: letters', 'en;q=abc, fr', ['fr']],
+    ['malformed q: above 1', 'en;q=1.5, fr', ['fr']],
+    ['malformed q: 4 decimals', 'en;q=0.1234, fr', ['fr']],
+    ['malformed q: empty', 'en;q=, fr;q', []],
+    ['malformed q: 1.001', 'en;q=1.001, fr;q=0.001', ['fr']],
+    ['unknown parameters ignored', 'en;foo=bar;q=0.5, fr', ['fr', 'en']],
+    ['duplicates keep first position, highest q', 'en;q=0.2, fr;q=0.5, en;q=0.9', ['en', 'fr']],
+    ['aliases merge duplicates', 'iw, he;q=0.5', ['he']],
+    ['spaces and empty entries', ' en ;  q=0.5 ,, , fr ', ['fr', 'en']],
+    ['legacy tags', 'i-klingon, no-bok', ['tlh', 'nb']],
+    ['private use only dropped', 'x-pig-latin, en', ['en']],
+    ['NUL inside a tag', 'en\u0000, fr', ['fr']],
+    ['non-string: null', null, []],
+    ['non-string: number', 42, []],
+    ['non-string: array', ['en'], []],
+    ['non-string: object', { toString: () => 'en' }, []],
+  ];
+  it.each(table)('%s: parseAcceptLanguage(%j) → %j', (_name, header, expected) => {
+    expect(parseAcceptLanguage(header)).toEqual(expected);
+  });
+
+  it(`returns at most ${MAX_PREFERENCES} tags`, () => {
+    const header = Array.from({ length: 100 }, (_, i) => `en-${String(i + 100)}`).join(', ');
+    expect(parseAcceptLanguage(header)).toHaveLength(MAX_PREFERENCES);
+  });
+
+  it('parseAcceptLanguage(1 MB header) returns quickly and bounded', () => {
+    const header = 'en-US;q=0.9, '.repeat(40_000) + 'fr'.repeat(300_000);
+    const started = performance.now();
+    const result = parseAcceptLanguage(header);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(result).toEqual(['en-US']);
+  });
+
+  it('parseAcceptLanguage(header cut mid-tag) drops the cut entry', () => {
+    const header = `${'x'.repeat(4090)}, de-CH-1996`;
+    expect(parseAcceptLanguage(header)).toEqual([]);
+  });
+});
+
+describe('readPreferences', () => {
+  const table: [string, unknown, string[]][] = [
+    ['a tag', 'es-MX', ['es-MX']],
+    ['a tag with _', 'en_GB', ['en-GB']],
+    ['an invalid tag', '*', []],
+    ['a header', 'de;q=0.5, fr', ['fr', 'de']],
+    ['a header with ; only', 'de;q=0.5', ['de']],
+    ['an array (non-strings skipped)', ['en_GB', 42, null, 'fr', 'en-GB'], ['en-GB', 'fr']],
+    ['an array of headers is not split', ['en, fr'], []],
+    ['undefined', undefined, []],
+    ['an object', { 0: 'en', length: 1 }, []],
+  ];
+  it.each(table)('%s: readPreferences(%j) → %j', (_name, input, expected) => {
+    expect(readPreferences(input)).toEqual(expected);
+  });
+
+  it('returns the same frozen array for the same header (LRU cache)', () => {
+    const a = readPreferences('fr-CH, fr;q=0.9');
+    expect(readPreferences('fr-CH, fr;q=0.9')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+
+  it('readPreferences(10k-element array) is bounded', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `en-${String(100 + (i % 800))}`);
+    expect(readPreferences(many)).toHaveLength(MAX_PREFERENCES);
+  });
+});
+
+describe('tags', () => {
+  const canonical: [unknown, string | undefined][] = [
+    ['EN_us', 'en-US'], [' fr-ca ', 'fr-CA'], ['iw', 'he'], ['in', 'id'], ['ji', 'yi'], ['mo', 'ro'],
+    ['sh', 'sr-Latn'], ['no', 'no'], ['nb', 'nb'], ['i-klingon', 'tlh'], ['en-GB-oed', 'en-GB-oxendict'],
+    ['zh-min-nan', 'nan'], ['art-lojban', 'jbo'], ['en-US-u-ca-gregory', 'en-US-u-ca-gregory'],
+    ['*', undefined], ['', undefined], ['x-foo', undefined], ['root', undefined], ['en-', undefined],
+    ['__proto__', undefined], ['en\u0000', undefined], [`en-${'a'.repeat(70)}`, undefined],
+    [null, undefined], [42, undefined], [{}, undefined],
+  ];
+  it.each(canonical)('canonicalizeTag(%j) → %j', (input, expected) => {
+    expect(canonicalizeTag(input)).toBe(expected);
+  });
+
+  const scripts: [string, string | undefined][] = [
+    ['zh-TW', 'zh-Hant'], ['zh', 'zh-Hans'], ['zh-HK', 'zh-Hant'], ['sr', 'sr-Cyrl'], ['sh', 'sr-Latn'],
+    ['en-US', 'en-Latn'], ['nb', 'no-Latn'], ['no', 'no-Latn'], ['nn', 'nn-Latn'], ['und', 'und'], ['*', undefined],
+  ];
+  it.each(scripts)('scriptKey(%j) → %j', (input, expected) => {
+    expect(scriptKey(input)).toBe(expected);
+  });
+
+  it.each([['iw-IL', 'he'], ['zh-Hant-TW', 'zh'], ['nb', 'nb'], ['*', undefined]] as const)(
+    'languageOf(%j) → %j',
+    (input, expected) => expect(languageOf(input)).toBe(expected),
+  );
+});

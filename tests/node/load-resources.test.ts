@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FileError } from '../../src/index.js';
+import { loadResources } from '../../src/node/index.js';
+
+let root: string;
+function tree(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'lc-load-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+async function failure(dir: string): Promise<FileError> {
+  try {
+    await loadResources(dir);
+  } catch (error) {
+    return error as FileError;
+  }
+  throw new Error('expected loadResources to throw');
+}
+
+describe('loadResources(dir)', () => {
+  it('reads <dir>/<locale>/<namespace>.json into i18next’s resource shape', async () => {
+    const dir = tree({ 'en/articles.json': '{"a":{"title":"A"}}', 'zh-hant/articles.json': '{"a":{"title":"甲"}}', 'en/notice.json': '{}', 'README.md': 'x' });
+    expect(await loadResources(dir)).toEqual({ en: { articles: { a: { title: 'A' } }, notice: {} }, 'zh-Hant': { articles: { a: { title: '甲' } } } });
+  });
+
+  it.each([
+    ['a missing comma', '{\n  "a": {\n    "title": "A"\n    "body": "B"\n  }\n}', 4, 5],
+    ['a trailing comma', '{\n  "a": 1,\n}', 3, 1],
+    ['an unclosed string', '{"a": "b}', 1, 7],
+  ])('reports %s with file, line and column', async (_what, text, line, column) => {
+    const dir = tree({ 'en/articles.json': text });
+    const error = await failure(dir);
+    expect(error).toBeInstanceOf(FileError);
+    expect(error).toMatchObject({ code: 'JSON_SYNTAX', file: join(dir, 'en', 'articles.json'), line, column });
+    expect(error.message).toContain(`articles.json:${line}:${column}: invalid JSON`);
+  });
+
+  it.each(['en_US', 'not a tag', 'x'])('rejects the locale folder %j with a typed error', async (folder) => {
+    const error = await failure(tree({ [`${folder}/articles.json`]: '{}' }));
+    expect(error).toMatchObject({ name: 'FileError', code: 'INVALID_LOCALE' });
+    expect(error.file).toContain(folder);
+  });
+
+  it('refuses a namespace file that links outside the folder', async () => {
+    const dir = tree({ 'en/keep.json': '{}' });
+    const outside = mkdtempSync(join(tmpdir(), 'lc-secret-'));
+    writeFileSync(join(outside, 'secret.json'), '{"secret":true}');
+    symlinkSync(join(outside, 'secret.json'), join(dir, 'en', 'articles.json'));
+    const error = await failure(dir);
+    expect(error.code).toBe('PATH_OUTSIDE_DIR');
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('keeps __proto__ as an own key, never as a prototype', async () => {
+    const dir = tree({ 'en/articles.json': '{"__proto__":{"title":"P"},"constructor":{"title":"C"}}' });
+    const resources = await loadResources(dir);
+    const articles = resources.en!.articles as Record<string, unknown>;
+    expect(Object.hasOwn(articles, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).title).toBeUndefined();
+  });
+
+  it('says when the folder does not exist', async () => {
+    root = mkdtempSync(join(tmpdir(), 'lc-load-'));
+    expect(await failure(join(root, 'nope'))).toMatchObject({ code: 'FILE_NOT_FOUND' });
+  });
+});
