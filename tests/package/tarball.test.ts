@@ -32,7 +32,7 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-const content = `{ en: { articles: { a: { title: 'Hello' } } } }`;
+const content = `{ en: { articles: { a: { title: 'Hello' } } }, es: { articles: {} }, fr: { articles: {} } }`;
 
 describe('the packed package in a new project', () => {
   it('ships dist, locales and no tests', () => {
@@ -102,4 +102,15 @@ describe('the packed package in a new project', () => {
     );
     expect(() => run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'])).not.toThrow();
   });
+});
+
+describe('package lint on the packed tarball', () => {
+  it('publint finds nothing', () => {
+    expect(run('npx', ['--no-install', 'publint'], root)).toContain('All good');
+  }, 60_000);
+
+  it('are-the-types-wrong finds nothing for Node 16+ and bundlers', () => {
+    // node10 resolution has no `exports` support; engines requires Node >= 20.19.
+    expect(() => run('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'node16'], root)).not.toThrow();
+  }, 60_000);
 });
