@@ -82,6 +82,19 @@ describe('createContentLibrary(options)', () => {
     expect(library.problems()[0]?.message).toContain('fr');
   });
 
+  it('lets a site add a language the package has no catalog for', () => {
+    const res = siteResources() as Record<string, Record<string, unknown>>;
+    res.eo = { articles: {}, notice: { unavailable: 'Ĉi tiu paĝo ne ekzistas en la lingvo {requested}; ĝi estas montrata en la lingvo {served}.' } };
+    const library = createContentLibrary({ defaultLocale: 'en', resources: res });
+    const notice = library.resolve('english-only', 'eo')!.notice!;
+    expect(notice.locale).toBe('eo');
+    expect(notice.text).toBe('Ĉi tiu paĝo ne ekzistas en la lingvo Esperanto; ĝi estas montrata en la lingvo angla.');
+    // A kind the site did not translate comes from the English catalog, and says so in its locale.
+    const note = library.switcher('english-only', 'eo')!.find((item) => item.locale === 'fr')!.note!;
+    expect(note.locale).toBe('en');
+    expect(note.text).toContain('English');
+  });
+
   it('escapes what it inserts into notice HTML', () => {
     const res = siteResources() as Record<string, Record<string, unknown>>;
     res.es = { ...res.es, notice: { unavailable: '<script>alert(1)</script> {requested} & {served}' } };
