@@ -10,3 +10,5 @@ export type { LabelStyle } from './notice/labels.js';
 export type { Direction } from './notice/direction.js';
 export type { Problem, ProblemCode } from './problems.js';
 export { sourceHash } from './content/freshness.js';
+export * from './http/index.js';
+export * from './format/index.js';

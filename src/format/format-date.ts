@@ -1,0 +1,48 @@
+/**
+ * formatDate: an entry's date in the reader's language, for page chrome ("17 de septiembre de
+ * 2021" above an English article read in Spanish). Uses `Intl.DateTimeFormat` (ECMA-402 §11), so
+ * the words and order are CLDR's for the locale.
+ */
+import { canonicalizeTag } from '../negotiation/index.js';
+
+export interface FormatDateOptions {
+  /** Default `'long'`. */
+  readonly style?: 'full' | 'long' | 'medium' | 'short';
+  /**
+   * For values with a time. Default `'UTC'`, so that a server and a browser print the same day.
+   * A date without a time (`'2021-09-17'`) is a calendar day and prints as that day in any zone.
+   */
+  readonly timeZone?: string;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A `Date` from an ISO 8601 string, a `Date` or epoch milliseconds; `undefined` when invalid. */
+export function toDate(value: unknown): Date | undefined {
+  let date: Date | undefined;
+  // A date without a time is a calendar day: read at UTC midnight, it prints as that day in UTC.
+  if (typeof value === 'string') date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+  else if (value instanceof Date) date = new Date(value.getTime());
+  else if (typeof value === 'number') date = new Date(value);
+  return date !== undefined && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/**
+ * `value` formatted in `locale`, or `null` when `value` is not a date. An invalid locale or time
+ * zone falls back to English and UTC rather than throwing.
+ *
+ * @example formatDate('2021-09-17', 'es') // '17 de septiembre de 2021'
+ * @example formatDate('2021-09-17', 'fr', { style: 'full' }) // 'vendredi 17 septembre 2021'
+ */
+export function formatDate(value: unknown, locale: string, options: FormatDateOptions = {}): string | null {
+  const date = toDate(value);
+  if (date === undefined) return null;
+  const tag = canonicalizeTag(locale) ?? 'en';
+  const style = options.style ?? 'long';
+  const timeZone = typeof value === 'string' && DATE_ONLY.test(value) ? 'UTC' : (options.timeZone ?? 'UTC');
+  try {
+    return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  }
+}
