@@ -1,6 +1,9 @@
 /** The CLI's commands, one module each. */
 import type { CliIO, CommonOptions } from './io.js';
+import * as check from './check.js';
 import * as resolve from './resolve.js';
+import * as stamp from './stamp.js';
+import * as status from './status.js';
 
 export interface Command {
   readonly summary: string;
@@ -10,4 +13,7 @@ export interface Command {
 
 export const commands: Readonly<Record<string, Command>> = {
   resolve: { summary: 'show which version of an entry a reader is served, with the notice', usage: resolve.usage, run: resolve.run },
+  check: { summary: 'report mistakes in the locale files, as path:line:col (exit 1 on errors)', usage: check.usage, run: check.run },
+  status: { summary: 'show which translations are done, outdated, partial or missing (--json, --html)', usage: status.usage, run: status.run },
+  stamp: { summary: 'record that a translation matches the current source (<id> <locale>, or --all <locale>)', usage: stamp.usage, run: stamp.run },
 };

@@ -1,0 +1,32 @@
+/** `localized-content check`: every problem in the locale files, with its position. Never writes. */
+import { canonicalizeTag } from '../negotiation/index.js';
+import { checkTree } from '../node/check-tree.js';
+import { UsageError, type CliIO, type CommonOptions } from './io.js';
+import { formatCheckResult } from './problems-format.js';
+import { progress } from './progress.js';
+
+export const usage = `localized-content check [--dir locales] [--default-locale en] [--namespace articles] [--json]
+  Reports broken JSON, duplicate keys, folder names that are not language tags, ICU syntax errors,
+  placeholders and select/plural keys that differ from the source, unknown entries and fields,
+  partial and outdated translations, and mistakes in notice.json overrides, as
+  path:line:col: error|warning: message (rule). Exits with 1 when there is an error, 0 otherwise.
+  docs/translating.md explains each rule.`;
+
+export async function run(positionals: readonly string[], options: CommonOptions, io: CliIO): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('check takes no arguments');
+  if (canonicalizeTag(options.defaultLocale) === undefined) throw new UsageError(`--default-locale "${options.defaultLocale}" is not a language tag`);
+  const bar = progress(io, 'check');
+  let result;
+  try {
+    result = await checkTree(options.dir, {
+      defaultLocale: options.defaultLocale,
+      namespace: options.namespace,
+      cwd: io.cwd,
+      onProgress: (p) => bar.update(p.phase === 'files' ? 'reading files' : 'checking entries', p.done, p.total),
+    });
+  } finally {
+    bar.end();
+  }
+  io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatCheckResult(result));
+  return result.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+/**
+ * Check results for people: one `path:line:col: severity: message (rule)` line per problem, which
+ * editors and CI annotate, grouped by file with a blank line between files, and a summary line.
+ */
+import type { CheckProblem } from '../node/check-problem.js';
+import type { CheckResult } from '../node/check-tree.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatProblem(p: CheckProblem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} (${p.rule})`;
+}
+
+export function formatCheckResult(result: CheckResult): string {
+  const groups: string[] = [];
+  let file: string | undefined;
+  let lines: string[] = [];
+  for (const problem of result.problems) {
+    if (problem.file !== file) {
+      if (lines.length > 0) groups.push(lines.join('\n'));
+      file = problem.file;
+      lines = [];
+    }
+    lines.push(formatProblem(problem));
+  }
+  if (lines.length > 0) groups.push(lines.join('\n'));
+  const checked = `${plural(result.files, 'file')} and ${plural(result.entries, 'entry').replace(/entrys$/, 'entries')} checked`;
+  const fileCount = new Set(result.problems.map((p) => p.file)).size;
+  const summary =
+    result.problems.length === 0
+      ? `No problems: ${checked}.`
+      : `${result.errors === 0 ? 'No errors' : plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')} in ${plural(fileCount, 'file')}; ${checked}.`;
+  return groups.length === 0 ? `${summary}\n` : `${groups.join('\n\n')}\n\n${summary}\n`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The `@meta` object of an entry version: `source` (a language tag that has the entry), `updated`
+ * (an ISO date) and `sourceHash` (16 hex digits, as `stamp` writes it).
+ */
+import { isPlainObject, isTextValue, META_KEY } from '../content/fields.js';
+import { canonicalizeTag } from '../negotiation/index.js';
+import type { ContentFile } from './check-content.js';
+import { propertyMap, type JsonProperty } from './json-document.js';
+
+const HASH = /^[0-9a-f]{16}$/;
+
+export function checkEntryMeta(
+  file: ContentFile,
+  entry: JsonProperty,
+  value: Readonly<Record<string, unknown>>,
+  id: string,
+  files: ReadonlyMap<string, ContentFile>,
+): void {
+  const property = propertyMap(entry.valueNode).get(META_KEY);
+  if (property === undefined) return;
+  const meta = value[META_KEY];
+  if (!isPlainObject(meta)) {
+    file.problems.add(property.valueNode.offset, 'error', 'invalid-meta', `"@meta" must be an object, such as { "sourceHash": "…" }`);
+    return;
+  }
+  const fields = propertyMap(property.valueNode);
+  const at = (name: string): number => fields.get(name)!.valueNode.offset;
+  if (meta.sourceHash !== undefined && (typeof meta.sourceHash !== 'string' || !HASH.test(meta.sourceHash))) {
+    file.problems.add(at('sourceHash'), 'error', 'invalid-meta',
+      `"sourceHash" must be 16 hexadecimal digits as written by "localized-content stamp ${id} ${file.locale}"; do not edit it by hand`);
+  }
+  if (meta.updated !== undefined && (typeof meta.updated !== 'string' || isTextValue(meta.updated))) {
+    file.problems.add(at('updated'), 'warning', 'invalid-meta', `"updated" should be an ISO date such as "2025-03-04"`);
+  }
+  if (meta.source !== undefined) {
+    const tag = canonicalizeTag(meta.source);
+    if (typeof meta.source !== 'string' || tag === undefined) {
+      file.problems.add(at('source'), 'error', 'invalid-meta', `"source" must be a language tag such as "fr"`);
+    } else if (!files.get(tag)?.entries.has(id)) {
+      file.problems.add(at('source'), 'error', 'invalid-meta', `"source" names ${tag}, which has no version of "${id}"`);
+    }
+  }
+}

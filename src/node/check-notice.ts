@@ -1,0 +1,92 @@
+/**
+ * The notice rules of `check`, for the built-in catalogs and a site's own `notice.json` alike:
+ * known keys only, ICU that parses, and placeholders the library fills — the ones the English
+ * catalog uses, plus the `…Code` variants a grammar may `select` on.
+ */
+import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../notice/catalogs.js';
+import { canonicalizeTag } from '../negotiation/index.js';
+import { builtinCatalogs } from './builtin-catalogs.js';
+import type { FileProblems } from './check-problem.js';
+import { offsetInString, propertyMap, type JsonDocument } from './json-document.js';
+import { parseMessage, type MessageSignature } from './message-signature.js';
+
+const KEYS: ReadonlySet<string> = new Set(NOTICE_KEYS);
+let english: Map<string, MessageSignature> | undefined;
+
+/** The placeholders of each built-in English message: what every translation must keep. */
+function englishSignatures(): Map<string, MessageSignature> {
+  if (english === undefined) {
+    english = new Map();
+    const catalog = builtinCatalogs().load('en') ?? { '@@locale': 'en' };
+    for (const key of NOTICE_KEYS) {
+      const message = catalog[key];
+      const parsed = typeof message === 'string' ? parseMessage(message) : undefined;
+      if (parsed?.ok) english.set(key, parsed.signature);
+    }
+  }
+  return english;
+}
+
+/** Edit distance, for "did you mean" on a misspelt key. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+function suggestion(key: string): string {
+  const near = NOTICE_KEYS.find((k) => k.toLowerCase() === key.toLowerCase() || distance(k, key) <= 2);
+  return near === undefined ? `the messages are ${NOTICE_KEYS.join(', ')}` : `did you mean "${near}"?`;
+}
+
+/** Checks one notice file whose folder is `locale`. */
+export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: string): void {
+  for (const [key, property] of propertyMap(doc.root)) {
+    const value = property.valueNode.value as unknown;
+    if (key === '@@locale') {
+      if (canonicalizeTag(value) !== locale) {
+        problems.add(property.valueNode.offset, 'error', 'notice-locale', `"@@locale" is ${JSON.stringify(value)} but the folder is ${locale}`);
+      }
+      continue;
+    }
+    if (key.startsWith('@@')) continue; // catalog-wide notes ("@@x-grammar")
+    if (key.startsWith('@')) {
+      if (!KEYS.has(key.slice(1))) problems.add(property.keyNode.offset, 'warning', 'notice-key', `"${key}" is a note for "${key.slice(1)}", which is not a notice message`);
+      continue;
+    }
+    if (!KEYS.has(key)) {
+      problems.add(property.keyNode.offset, 'error', 'notice-key', `"${key}" is not a notice message; ${suggestion(key)}`);
+      continue;
+    }
+    if (typeof value !== 'string' || property.valueNode.type !== 'string') {
+      problems.add(property.valueNode.offset, 'error', 'invalid-message', `"${key}" must be a string (an ICU message)`);
+      continue;
+    }
+    const parsed = parseMessage(value);
+    const at = (index: number): number => offsetInString(doc.text, property.valueNode, index);
+    if (!parsed.ok) {
+      problems.add(at(parsed.index), 'error', 'icu-syntax', `"${key}": ${parsed.error}`);
+      continue;
+    }
+    const allowed = NOTICE_ARGUMENTS[key as NoticeKey];
+    for (const [name, use] of parsed.signature) {
+      if (!allowed.has(name)) {
+        problems.add(at(use.index), 'error', 'notice-argument', `"${key}" uses {${name}}, which the library does not provide; it may use ${[...allowed].map((a) => `{${a}}`).join(', ')}`);
+      }
+    }
+    for (const [name, want] of englishSignatures().get(key) ?? []) {
+      const got = parsed.signature.get(name);
+      if (got === undefined) {
+        problems.add(at(0), 'error', 'placeholder-mismatch', `"${key}": placeholder {${name}} of the English message is missing`);
+      } else if (got.kind !== want.kind) {
+        problems.add(at(got.index), 'error', 'placeholder-mismatch', `"${key}": {${name}} is a ${want.kind} in the English message but a ${got.kind} here`);
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * What `check` reports: one problem per place, with a rule id a translator can look up in
+ * docs/translating.md. Problems are data, returned to the caller; printing is the CLI's job.
+ */
+import type { JsonDocument } from './json-document.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Every rule, with what it guards (docs/translating.md explains each one to translators). */
+export const CHECK_RULES = {
+  'json-syntax': 'the file is not valid JSON',
+  'duplicate-key': 'a key appears twice in one object; only the last one counts',
+  'not-an-object': 'a file or an entry is not a JSON object',
+  'locale-folder': 'a folder name is not a BCP 47 language tag',
+  'missing-source': 'the default language has no file for the namespace',
+  'icu-syntax': 'a message is not valid ICU MessageFormat',
+  'placeholder-mismatch': 'placeholders differ from the source message',
+  'select-keys-mismatch': 'select or plural keys differ from what the source or the language needs',
+  'unknown-entry': 'an entry that the source language does not have',
+  'unknown-field': 'a field that the source entry does not have',
+  'missing-field': 'a partial translation lacks some of the source text fields',
+  'field-type': 'a field holds another kind of value than in the source',
+  'invalid-meta': 'the "@meta" object of an entry is malformed',
+  outdated: 'the source changed after the translation was stamped',
+  'notice-key': 'a notice file has a key that is not a notice message',
+  'notice-argument': 'a notice message uses a placeholder the library does not provide',
+  'notice-locale': '"@@locale" does not match the folder',
+  'invalid-message': 'a notice message is not a string',
+} as const;
+
+export type RuleId = keyof typeof CHECK_RULES;
+
+export interface CheckProblem {
+  /** The file as the caller named it (under the `dir` given). */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units. */
+  readonly column: number;
+  readonly severity: Severity;
+  readonly rule: RuleId;
+  readonly message: string;
+}
+
+/** Collects the problems of one file, turning offsets into lines and columns. */
+export class FileProblems {
+  readonly file: string;
+  readonly #doc: JsonDocument | undefined;
+  readonly #into: CheckProblem[];
+
+  constructor(file: string, doc: JsonDocument | undefined, into: CheckProblem[]) {
+    this.file = file;
+    this.#doc = doc;
+    this.#into = into;
+  }
+
+  add(offset: number, severity: Severity, rule: RuleId, message: string): void {
+    const { line, column } = this.#doc?.position(offset) ?? { line: 1, column: 1 };
+    this.#into.push({ file: this.file, line, column, severity, rule, message });
+  }
+}
+
+/** Problems in reading order: by file, then line, then column. */
+export function sortProblems(problems: readonly CheckProblem[]): CheckProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}

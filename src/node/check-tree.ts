@@ -1,0 +1,101 @@
+/**
+ * `checkTree`: every problem in a locales folder, with file, line and column. It reads and never
+ * writes; problems are returned, not thrown, so one broken file does not hide the others.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { canonicalizeTag } from '../negotiation/index.js';
+import { checkContent, type ContentFile } from './check-content.js';
+import { checkNotice } from './check-notice.js';
+import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
+import { propertyMap, readJsonDocument } from './json-document.js';
+import { scanLocaleTree } from './locale-tree.js';
+
+export interface CheckProgress {
+  readonly phase: 'files' | 'entries';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface CheckOptions {
+  /** The source language of entries without `@meta.source`. Default `'en'`. */
+  readonly defaultLocale?: string;
+  /** The content namespace. Default `'articles'`. A `notice` namespace is always checked as notices. */
+  readonly namespace?: string;
+  /** What a relative `dir` is relative to. Default: the process's working directory. */
+  readonly cwd?: string;
+  readonly onProgress?: (progress: CheckProgress) => void;
+}
+
+export interface CheckResult {
+  /** Sorted by file, line and column. */
+  readonly problems: readonly CheckProblem[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** JSON files read. */
+  readonly files: number;
+  /** Distinct entries in the content namespace. */
+  readonly entries: number;
+}
+
+/**
+ * Checks `<dir>/<locale>/<namespace>.json` files: syntax, duplicate keys, folder names, ICU
+ * messages and placeholders against the source, notice overrides, freshness.
+ *
+ * @example
+ * const { problems, errors } = await checkTree('locales', { defaultLocale: 'en' });
+ */
+export async function checkTree(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
+  const namespace = options.namespace ?? 'articles';
+  const problems: CheckProblem[] = [];
+  const folders = await scanLocaleTree(dir, options.cwd);
+  const total = folders.reduce((n, f) => n + f.files.length, 0);
+  const content = new Map<string, ContentFile>();
+  let read = 0;
+  for (const folder of folders) {
+    if (folder.locale === undefined) {
+      const hint = folder.name.includes('_') && canonicalizeTag(folder.name) ? `; rename it "${canonicalizeTag(folder.name)}"` : '';
+      const message = `folder "${folder.name}" is not a BCP 47 language tag${hint}; the library will not load this folder`;
+      for (const target of folder.files.length > 0 ? folder.files.map((f) => f.file) : [folder.path]) {
+        new FileProblems(target, undefined, problems).add(0, 'error', 'locale-folder', message);
+      }
+    } else if (folder.locale !== folder.name) {
+      for (const target of folder.files.length > 0 ? folder.files.map((f) => f.file) : [folder.path]) {
+        new FileProblems(target, undefined, problems).add(0, 'warning', 'locale-folder', `folder "${folder.name}" is better written "${folder.locale}"`);
+      }
+    }
+    for (const file of folder.files) {
+      const doc = readJsonDocument(await readFile(file.absolute, 'utf8'));
+      const fileProblems = new FileProblems(file.file, doc, problems);
+      for (const error of doc.syntaxErrors) fileProblems.add(error.offset, 'error', 'json-syntax', error.message);
+      for (const duplicate of doc.duplicateKeys) fileProblems.add(duplicate.offset, 'error', 'duplicate-key', duplicate.message);
+      read++;
+      options.onProgress?.({ phase: 'files', done: read, total });
+      if (doc.syntaxErrors.length > 0) continue;
+      if (doc.root?.type !== 'object') {
+        fileProblems.add(doc.root?.offset ?? 0, 'error', 'not-an-object', 'the file must hold one JSON object, { … }');
+        continue;
+      }
+      if (folder.locale === undefined) continue;
+      if (file.namespace === 'notice') checkNotice(doc, fileProblems, folder.locale);
+      else if (file.namespace === namespace) {
+        const data = doc.value as Record<string, unknown>;
+        content.set(folder.locale, { locale: folder.locale, doc, problems: fileProblems, entries: propertyMap(doc.root), data });
+      }
+    }
+  }
+  const sourceFile = folders.find((f) => f.locale === defaultLocale)?.files.find((f) => f.namespace === namespace);
+  const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale);
+  let entries = 0;
+  if (sourceFile === undefined && namespace !== 'notice' && content.size > 0) {
+    new FileProblems(join(dir, defaultLocale, `${namespace}.json`), undefined, problems).add(0, 'error', 'missing-source',
+      `there is no ${namespace}.json for the default language ${defaultLocale}; create it, or pass --default-locale`);
+  } else if (!sourceBroken) {
+    // A broken source file would make every translation look unknown: its own errors come first.
+    entries = checkContent(content, defaultLocale, (done, of) => options.onProgress?.({ phase: 'entries', done, total: of }));
+  }
+  const sorted = sortProblems(problems);
+  const errors = sorted.filter((p) => p.severity === 'error').length;
+  return { problems: sorted, errors, warnings: sorted.length - errors, files: read, entries };
+}

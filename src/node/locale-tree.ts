@@ -1,0 +1,63 @@
+/**
+ * The shape of a locales folder, `<dir>/<locale>/<namespace>.json`, without judging it: `check`
+ * reports folders that are not language tags instead of stopping at the first one, as
+ * `loadResources` does. Like `loadResources`, it reads nothing that leads outside `dir`.
+ */
+import { readdir, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { FileError } from '../errors.js';
+import { canonicalizeTag } from '../negotiation/index.js';
+
+export interface NamespaceFile {
+  readonly namespace: string;
+  /** The path as shown to people: under the `dir` the caller gave. */
+  readonly file: string;
+  readonly absolute: string;
+}
+
+export interface LocaleFolder {
+  /** The folder's name as written. */
+  readonly name: string;
+  /** The path as shown to people. */
+  readonly path: string;
+  /** The canonical tag, or `undefined` when the name is not a BCP 47 tag (`en_US` is not). */
+  readonly locale: string | undefined;
+  readonly files: readonly NamespaceFile[];
+}
+
+const NAMESPACE = /^[A-Za-z0-9][\w.-]*$/;
+const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+async function inside(root: string, path: string): Promise<string> {
+  const real = await realpath(path);
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new FileError('PATH_OUTSIDE_DIR', 'refusing to read a file that leads outside the locales folder', { file: path });
+  }
+  return real;
+}
+
+/** The locale folders of `dir` (resolved against `cwd`) and their namespace files, sorted by name. */
+export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<LocaleFolder[]> {
+  let root: string;
+  try {
+    root = await realpath(resolve(cwd, dir));
+  } catch (cause) {
+    throw new FileError('FILE_NOT_FOUND', 'locales folder not found', { file: dir }, { cause });
+  }
+  const folders: LocaleFolder[] = [];
+  const entries = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.'));
+  for (const folder of entries.sort(byName)) {
+    const folderPath = await inside(root, join(root, folder.name));
+    const files: NamespaceFile[] = [];
+    for (const file of (await readdir(folderPath, { withFileTypes: true })).sort(byName)) {
+      if (file.isDirectory() || !file.name.endsWith('.json')) continue;
+      const namespace = file.name.slice(0, -'.json'.length);
+      if (!NAMESPACE.test(namespace)) continue;
+      files.push({ namespace, file: join(dir, folder.name, file.name), absolute: await inside(root, join(folderPath, file.name)) });
+    }
+    const locale = folder.name.includes('_') ? undefined : canonicalizeTag(folder.name);
+    folders.push({ name: folder.name, path: join(dir, folder.name), locale, files });
+  }
+  return folders;
+}

@@ -1,0 +1,116 @@
+/**
+ * What a translation must keep of its source message: the ICU arguments it uses, each with its
+ * kind and, for `select` and `plural`, its option keys. HTML tags are text (`ignoreTag`), as in
+ * the library.
+ */
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+/** How an argument is formatted; `value` covers `{x}`, `{x, number}`, `{x, date}` and `{x, time}`. */
+export type ArgumentKind = 'value' | 'select' | 'plural' | 'selectordinal';
+
+export interface ArgumentUse {
+  readonly kind: ArgumentKind;
+  /** Option keys of a select or plural (union over every use of the argument). */
+  readonly keys: ReadonlySet<string>;
+  /** Index in the message of the argument's first `{`. */
+  readonly index: number;
+}
+
+export type MessageSignature = ReadonlyMap<string, ArgumentUse>;
+
+export type ParsedMessage =
+  | { readonly ok: true; readonly signature: MessageSignature }
+  | { readonly ok: false; readonly error: string; readonly index: number };
+
+const EMPTY: ParsedMessage = Object.freeze({ ok: true, signature: new Map() });
+
+function kindOf(element: MessageFormatElement): ArgumentKind | undefined {
+  switch (element.type) {
+    case TYPE.argument:
+    case TYPE.number:
+    case TYPE.date:
+    case TYPE.time:
+      return 'value';
+    case TYPE.select:
+      return 'select';
+    case TYPE.plural:
+      return element.pluralType === 'ordinal' ? 'selectordinal' : 'plural';
+    default:
+      return undefined;
+  }
+}
+
+function collect(elements: readonly MessageFormatElement[], into: Map<string, { kind: ArgumentKind; keys: Set<string>; index: number }>): void {
+  for (const element of elements) {
+    const kind = kindOf(element);
+    if (kind !== undefined && 'value' in element && typeof element.value === 'string') {
+      const use = into.get(element.value);
+      if (use === undefined) into.set(element.value, { kind, keys: new Set(), index: element.location?.start.offset ?? 0 });
+      const target = into.get(element.value)!;
+      if ('options' in element) for (const key of Object.keys(element.options)) target.keys.add(key);
+    }
+    if ('options' in element) for (const option of Object.values(element.options)) collect(option.value, into);
+    if ('children' in element) collect(element.children, into);
+  }
+}
+
+// The parser's error names ("EXPECT_ARGUMENT_CLOSING_BRACE") in words a translator reads.
+function describeIcuError(name: string): string {
+  const words = name.toLowerCase().replaceAll('_', ' ');
+  return words.startsWith('expect ') ? `expected ${words.slice('expect '.length)}` : words;
+}
+
+/** Parses an ICU message; never throws. Messages without braces are plain text and skip the parser. */
+export function parseMessage(message: string): ParsedMessage {
+  if (!message.includes('{') && !message.includes('}')) return EMPTY;
+  let ast: MessageFormatElement[];
+  try {
+    ast = parse(message, { ignoreTag: true, captureLocation: true });
+  } catch (error) {
+    const e = error as Error & { location?: { start?: { offset?: number } } };
+    return { ok: false, error: `invalid ICU message: ${describeIcuError(e.message)}`, index: e.location?.start?.offset ?? 0 };
+  }
+  const uses = new Map<string, { kind: ArgumentKind; keys: Set<string>; index: number }>();
+  collect(ast, uses);
+  return { ok: true, signature: uses };
+}
+
+const SAMPLES = [...Array.from({ length: 1001 }, (_, n) => n), 0.5, 1.5, 2.5, 10.5];
+const usedCache = new Map<string, ReadonlySet<string>>();
+
+const categoryCache = new Map<string, ReadonlySet<string>>();
+
+/** The plural categories a language distinguishes (CLDR, through `Intl.PluralRules`). */
+export function pluralCategories(locale: string, kind: 'plural' | 'selectordinal'): ReadonlySet<string> {
+  const key = `${locale}\u0000${kind}`;
+  let categories = categoryCache.get(key);
+  if (categories === undefined) {
+    try {
+      categories = new Set(new Intl.PluralRules(locale, { type: kind === 'plural' ? 'cardinal' : 'ordinal' }).resolvedOptions().pluralCategories);
+    } catch {
+      categories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+    }
+    categoryCache.set(key, categories);
+  }
+  return categories;
+}
+
+/**
+ * The categories that everyday numbers (0 to 1000, and a few decimals) fall into. Spanish and
+ * French have a `many` reached only by millions in compact notation; a translation need not
+ * spell it out, while Russian's `few` and `many` are needed for 2 and 5.
+ */
+export function everydayPluralCategories(locale: string, kind: 'plural' | 'selectordinal'): ReadonlySet<string> {
+  const key = `${locale}\u0000${kind}`;
+  let used = usedCache.get(key);
+  if (used === undefined) {
+    try {
+      const rules = new Intl.PluralRules(locale, { type: kind === 'plural' ? 'cardinal' : 'ordinal' });
+      used = new Set(SAMPLES.map((n) => rules.select(n)));
+    } catch {
+      used = new Set(['other']);
+    }
+    usedCache.set(key, used);
+  }
+  return used;
+}

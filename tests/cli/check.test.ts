@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTree } from '../../src/node/check-tree.js';
+import { cli, ROOT, TREES } from './run-cli.js';
+
+type Expected = [file: string, line: number, column: number, severity: 'error' | 'warning', rule: string];
+
+// [fixture tree, every problem expected in it]: one tree per rule, positions 1-based in UTF-16 units.
+const rules: [string, Expected[]][] = [
+  ['clean', []],
+  ['json-syntax', [['es/articles.json', 4, 5, 'error', 'json-syntax']]],
+  ['duplicate-key', [['es/articles.json', 5, 5, 'error', 'duplicate-key']]],
+  ['locale-folder', [['es_ES/articles.json', 1, 1, 'error', 'locale-folder'], ['zh-hant/articles.json', 1, 1, 'warning', 'locale-folder']]],
+  ['missing-source', [['en/articles.json', 1, 1, 'error', 'missing-source']]],
+  ['not-an-object', [['es/articles.json', 2, 13, 'error', 'not-an-object']]],
+  ['icu-syntax', [['es/articles.json', 3, 33, 'error', 'icu-syntax']]],
+  [
+    'placeholder-mismatch',
+    [
+      ['es/articles.json', 3, 15, 'error', 'placeholder-mismatch'], // {year} missing: the start of the string
+      ['es/articles.json', 3, 33, 'error', 'placeholder-mismatch'], // {yaer}: the placeholder itself
+      ['es/articles.json', 4, 14, 'error', 'placeholder-mismatch'], // {audience} missing
+    ],
+  ],
+  // Escapes take more characters in the file than in the message: {yaer} is the 12th character, column 34.
+  ['escapes', [['es/articles.json', 3, 15, 'error', 'placeholder-mismatch'], ['es/articles.json', 3, 34, 'error', 'placeholder-mismatch']]],
+  ['select-keys-mismatch', [['es/articles.json', 4, 17, 'warning', 'select-keys-mismatch'], ['es/articles.json', 4, 88, 'error', 'select-keys-mismatch']]],
+  ['unknown-entry', [['es/articles.json', 3, 3, 'warning', 'unknown-entry']]],
+  ['unknown-field', [['es/articles.json', 4, 5, 'warning', 'unknown-field']]],
+  ['missing-field', [['es/articles.json', 2, 3, 'warning', 'missing-field']]],
+  [
+    'field-type',
+    [
+      ['es/articles.json', 2, 3, 'warning', 'missing-field'],
+      ['es/articles.json', 3, 14, 'error', 'field-type'],
+      ['es/articles.json', 4, 13, 'warning', 'field-type'],
+    ],
+  ],
+  ['invalid-meta', [['es/articles.json', 5, 16, 'warning', 'outdated'], ['es/articles.json', 5, 30, 'error', 'invalid-meta']]],
+  ['outdated', [['es/articles.json', 5, 16, 'warning', 'outdated']]],
+  [
+    'notice',
+    [
+      ['es/notice.json', 3, 19, 'error', 'placeholder-mismatch'],
+      ['es/notice.json', 3, 63, 'error', 'notice-argument'],
+      ['es/notice.json', 4, 3, 'error', 'notice-key'],
+      ['es/notice.json', 5, 42, 'error', 'icu-syntax'],
+    ],
+  ],
+];
+
+describe('checkTree(tree) reports each rule at its line and column', () => {
+  it.each(rules)('checkTree(%j)', async (tree, expected) => {
+    const result = await checkTree(join(TREES, tree));
+    const got = result.problems.map((p): Expected => [p.file.slice(join(TREES, tree).length + 1), p.line, p.column, p.severity, p.rule]);
+    expect(got).toEqual(expected);
+    expect(result.errors).toBe(expected.filter((e) => e[3] === 'error').length);
+  });
+});
+
+describe('localized-content check', () => {
+  // The issue's three typos: a missing comma, a duplicate key, a renamed placeholder.
+  it.each([
+    ['json-syntax', 'es/articles.json:4:5: error: invalid JSON: comma expected (json-syntax)'],
+    ['duplicate-key', 'es/articles.json:5:5: error: duplicate key "title" (also on line 3); JSON keeps only the last one (duplicate-key)'],
+    ['placeholder-mismatch', 'es/articles.json:3:33: error: "title": placeholder {yaer} is not in the source (the source has {year}) (placeholder-mismatch)'],
+  ])('check --dir tests/fixtures/trees/%s exits 1 with the position', async (tree, line) => {
+    const run = await cli(['check', '--dir', `tests/fixtures/trees/${tree}`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toContain(`tests/fixtures/trees/${tree}/${line}`);
+  });
+
+  it('check on warnings alone exits 0, with a summary line', async () => {
+    const run = await cli(['check', '--dir', 'tests/fixtures/trees/outdated']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('No errors, 1 warning in 1 file; 2 files and 1 entry checked.');
+  });
+
+  it('check groups problems by file, a blank line between files', async () => {
+    const run = await cli(['check', '--dir', 'tests/fixtures/trees/locale-folder']);
+    expect(run.stdout).toBe(
+      'tests/fixtures/trees/locale-folder/es_ES/articles.json:1:1: error: folder "es_ES" is not a BCP 47 language tag; rename it "es-ES"; the library will not load this folder (locale-folder)\n' +
+        '\n' +
+        'tests/fixtures/trees/locale-folder/zh-hant/articles.json:1:1: warning: folder "zh-hant" is better written "zh-Hant" (locale-folder)\n' +
+        '\n' +
+        '1 error, 1 warning in 2 files; 3 files and 1 entry checked.\n',
+    );
+  });
+
+  it('check --json writes the problems to stdout alone', async () => {
+    const run = await cli(['check', '--json', '--dir', 'tests/fixtures/trees/icu-syntax']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const parsed = JSON.parse(run.stdout) as { problems: { rule: string; line: number; column: number }[]; errors: number };
+    expect(parsed.errors).toBe(1);
+    expect(parsed.problems[0]).toMatchObject({ rule: 'icu-syntax', line: 3, column: 33, severity: 'error' });
+  });
+
+  it('check never writes: every file keeps its bytes and modification time', async () => {
+    const dir = join(TREES, 'invalid-meta');
+    const snapshot = () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => {
+      const path = join(dir, f);
+      return statSync(path).isFile() ? [f, readFileSync(path, 'utf8'), statSync(path).mtimeMs] : [f];
+    });
+    const before = snapshot();
+    await cli(['check', '--dir', dir]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('check on a folder that does not exist exits 1 with a message', async () => {
+    const run = await cli(['check', '--dir', 'no/such/folder']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('locales folder not found (FILE_NOT_FOUND)');
+  });
+
+  it('check --namespace notice finds the package’s built-in catalogs clean', async () => {
+    const run = await cli(['check', '--dir', 'locales', '--namespace', 'notice']);
+    expect(run.stdout).toMatch(/^No problems: 4\d files and 0 entries checked\.\n$/);
+    expect(run.code).toBe(0);
+  });
+
+  it('check --dir examples/content/locales finds no errors in the example content', async () => {
+    const run = await cli(['check', '--dir', join(ROOT, 'examples/content/locales')]);
+    expect(run.code).toBe(0);
+  });
+});

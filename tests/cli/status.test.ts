@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createContentLibrary } from '../../src/index.node.js';
+import { loadResources } from '../../src/node/load-resources.js';
+import { cli, copyTree, ROOT, TREES } from './run-cli.js';
+
+interface StatusJson {
+  entries: number;
+  locales: Record<string, { translated: string[]; missing: string[]; partial: string[]; outdated: string[]; source: string[]; total: number; percent: { translated: number } }>;
+  matrix: { id: string; source: string; cells: Record<string, string> }[];
+}
+
+async function statusJson(dir: string): Promise<StatusJson> {
+  const run = await cli(['status', '--json', '--dir', dir]);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as StatusJson;
+}
+
+describe('localized-content status', () => {
+  it('status --json on the example content lists each locale’s entries by state, with totals', async () => {
+    const status = await statusJson(join(ROOT, 'examples/content/locales'));
+    expect(status.entries).toBe(8);
+    expect(status.locales.es).toMatchObject({
+      outdated: ['tariff-classification-2025'],
+      partial: [],
+      missing: ['wco-uncac-2021', 'border-cooperation-asia', 'capacity-building-report'],
+      source: ['youth-trade-forum'],
+      total: 7,
+    });
+    expect(status.locales.es!.translated).toHaveLength(3);
+    expect(status.locales.es!.percent.translated).toBe(42.9);
+    expect(status.locales.fr).toMatchObject({ partial: ['capacity-building-report'], source: ['rules-of-origin-faq'] });
+    expect(status.matrix.find((r) => r.id === 'rules-of-origin-faq')).toMatchObject({ source: 'fr', cells: { en: 'translated', fr: 'source', es: 'translated' } });
+  });
+
+  it('status prints the totals and the matrix with a legend', async () => {
+    const run = await cli(['status', '--dir', join(ROOT, 'examples/content/locales')]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('es             3/7         1        0        3   42.9%  █████████▒▒▒░░░░░░░░');
+    expect(lines).toContain('tariff-classification-2025  S      ·      !      ·      ·      ·');
+    expect(lines).toContain('S source  ✓ translated  ! outdated  ~ partial  · missing');
+  });
+
+  it('status on a broken file exits 1 and names its line and column', async () => {
+    const run = await cli(['status', '--dir', join(TREES, 'json-syntax')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('json-syntax/es/articles.json:4:5: invalid JSON: comma expected (JSON_SYNTAX)');
+  });
+
+  it('status --html <file> writes the page and says where', async () => {
+    const dir = copyTree(join(TREES, 'clean'));
+    const run = await cli(['status', '--dir', dir, '--html', join(dir, '../report.html')]);
+    expect(run.stdout).toContain(`Wrote the coverage report to ${join(dir, '../report.html')}`);
+    expect(readFileSync(join(dir, '../report.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+});
+
+describe('after stamp, a change to the source makes the translation outdated', () => {
+  it('stamp → edit English → status --json, resolve --json and the library agree', async () => {
+    const dir = copyTree(join(TREES, 'clean'));
+    expect((await cli(['stamp', 'budget', 'es', '--dir', dir])).code).toBe(0);
+    expect((await statusJson(dir)).locales.es).toMatchObject({ translated: ['budget'], outdated: [] });
+
+    const enFile = join(dir, 'en/articles.json');
+    writeFileSync(enFile, readFileSync(enFile, 'utf8').replace('The budget for {year}', 'The revised budget for {year}'));
+
+    expect((await statusJson(dir)).locales.es).toMatchObject({ translated: [], outdated: ['budget'] });
+    const check = await cli(['check', '--dir', dir]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/es\/articles\.json:\d+:\d+: warning: "budget" was translated from an older version .* \(outdated\)/);
+
+    const resolved = await cli(['resolve', 'budget', 'es', '--json', '--dir', dir]);
+    const resolution = JSON.parse(resolved.stdout) as { locale: string; notice: { kind: string; locale: string } };
+    expect(resolution).toMatchObject({ locale: 'es', notice: { kind: 'outdated', locale: 'es' } });
+
+    // The site may prefer the source: the reader then gets the English text, still told why.
+    const library = createContentLibrary({ defaultLocale: 'en', resources: await loadResources(dir), outdated: 'source' });
+    expect(library.resolve('budget', 'es')).toMatchObject({ locale: 'en', notice: { kind: 'outdated' } });
+  });
+});
