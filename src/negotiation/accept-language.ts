@@ -69,6 +69,9 @@ function parseEntry(entry: string): { tag: string; q: number } | undefined {
   return tag === undefined ? undefined : { tag, q };
 }
 
+/** Strings longer than this are parsed every time rather than cached. */
+export const MAX_CACHED_KEY_LENGTH = 256;
+
 /**
  * The reader's preferences as canonical tags, best first, from whatever a caller has:
  * a tag (`'es-MX'`), an array of tags (non-strings and invalid tags skipped, at most
@@ -82,12 +85,14 @@ function parseEntry(entry: string): { tag: string; q: number } | undefined {
  */
 export function readPreferences(requested: unknown): readonly string[] {
   if (typeof requested === 'string') {
-    const key = requested.length > MAX_HEADER_LENGTH ? requested.slice(0, MAX_HEADER_LENGTH + 1) : requested;
-    const cached = preferenceCache.get(key);
+    // Only short strings are cached: real headers are short, and long keys would let a stream of
+    // distinct long headers hold megabytes in the cache.
+    const cacheable = requested.length <= MAX_CACHED_KEY_LENGTH;
+    const cached = cacheable ? preferenceCache.get(requested) : undefined;
     if (cached) return cached;
-    const list = /[,;]/.test(key) ? parseAcceptLanguage(key) : [canonicalizeTag(key)].filter(isString);
+    const list = /[,;]/.test(requested) ? parseAcceptLanguage(requested) : [canonicalizeTag(requested)].filter(isString);
     const frozen = list.length === 0 ? EMPTY : Object.freeze(list);
-    preferenceCache.set(key, frozen);
+    if (cacheable) preferenceCache.set(requested, frozen);
     return frozen;
   }
   if (!Array.isArray(requested)) return EMPTY;

@@ -22,6 +22,13 @@ const preparedCache = new WeakMap<readonly unknown[], PreparedLocales>();
 type DesiredParts = readonly { readonly subtag: string; readonly known: boolean }[];
 const desiredCache = new LruCache<string, DesiredParts | null>(2000);
 const knownCache = new LruCache<string, boolean>(2000);
+/**
+ * formatjs keeps every distinct tag it is shown, forever. The first ADMITTED_LIMIT distinct
+ * preference forms go to it whole; after that, a new form keeps its language and only the subtags
+ * the site's own locales use (see admit), so formatjs sees a bounded vocabulary under any traffic.
+ */
+const ADMITTED_LIMIT = 2000;
+const admitted = new Set<string>();
 /** Passed as formatjs's default when the caller has none: it can equal no canonical form. */
 const NO_DEFAULT = 'UND-X-NO-DEFAULT';
 
@@ -101,9 +108,25 @@ function desiredForms(preferences: readonly string[], prepared: PreparedLocales)
     }
     if (!parts) continue;
     const kept = parts.filter((part) => part.known || prepared.subtags.has(part.subtag.toLowerCase()));
-    if (kept[0] === parts[0]) out.add(kept.map((part) => part.subtag).join('-'));
+    if (kept[0] === parts[0]) out.add(admit(kept.map((part) => part.subtag), prepared));
   }
   return [...out];
+}
+
+/**
+ * The form to show formatjs: the whole form while the budget lasts (real traffic has a few hundred
+ * distinct tags), else the language plus the subtags the site's locales use — bounded by the
+ * number of languages times the site's own scripts and regions.
+ */
+function admit(subtags: readonly string[], prepared: PreparedLocales): string {
+  const form = subtags.join('-');
+  if (admitted.has(form)) return form;
+  if (admitted.size < ADMITTED_LIMIT) {
+    admitted.add(form);
+    return form;
+  }
+  const [language, ...rest] = subtags;
+  return [language, ...rest.filter((subtag) => prepared.subtags.has(subtag.toLowerCase()))].join('-');
 }
 
 function computeParts(preference: string): DesiredParts | undefined {

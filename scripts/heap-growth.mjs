@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Heap growth under hostile Accept-Language headers: `npm run heap` (builds, then runs with --expose-gc).
+//
+// One library resolves 200,000 distinct headers chosen to defeat every cache on the way (valid
+// language-script-region combinations, private-use and variant subtags, long two-byte headers,
+// garbage), then the heap is compared with the heap after a warm-up. It also times one 1 MB header.
+// Prints the figures; exits 1 when growth exceeds the limit. Usage: [count] [--limit=MB]
+import { createContentLibrary } from '../dist/index.node.js';
+import { hostileHeader } from './hostile-headers.mjs';
+
+const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200_000);
+const limitMb = Number(process.argv.find((a) => a.startsWith('--limit='))?.slice(8) ?? 10);
+
+if (typeof global.gc !== 'function') {
+  console.error('run with node --expose-gc (npm run heap does)');
+  process.exit(2);
+}
+
+const article = (title) => ({ title, body: `<p>${title}</p>` });
+const library = createContentLibrary({
+  defaultLocale: 'en',
+  resources: {
+    en: { articles: { a: article('A'), b: article('B') } },
+    es: { articles: { a: article('A es') } },
+    fr: { articles: { a: article('A fr'), b: article('B fr') } },
+    ar: { articles: { b: article('B ar') } },
+    'zh-Hant': { articles: { a: article('A zh') } },
+  },
+});
+const ids = ['a', 'b'];
+
+function settle() {
+  for (let i = 0; i < 4; i++) global.gc();
+  return process.memoryUsage().heapUsed;
+}
+
+// Warm-up: catalogs, Intl data and compiled notices are one-time costs, not growth per header.
+for (let i = 0; i < 2_000; i++) library.resolve(ids[i % 2], hostileHeader(1_000_000_000 + i));
+const before = settle();
+
+let served = 0;
+for (let i = 0; i < count; i++) {
+  if (library.resolve(ids[i % 2], hostileHeader(i)) !== null) served++;
+}
+const after = settle();
+const growthMb = (after - before) / 1024 / 1024;
+
+const huge = `${'xx-'.repeat(100)}es-MX;q=0.9,`.repeat(Math.ceil(1024 * 1024 / 310)).slice(0, 1024 * 1024);
+const start = performance.now();
+const hugeResult = library.resolve('a', huge);
+const hugeMs = performance.now() - start;
+
+console.log(`resolved ${served} of ${count} requests`);
+console.log(`heap growth: ${growthMb.toFixed(2)} MB for ${count} distinct headers (limit ${limitMb} MB)`);
+console.log(`1 MB header: ${hugeMs.toFixed(1)} ms (locale ${hugeResult?.locale})`);
+if (growthMb > limitMb) {
+  console.error(`FAIL: heap grew ${growthMb.toFixed(2)} MB, over ${limitMb} MB`);
+  process.exit(1);
+}

@@ -1,0 +1,26 @@
+/**
+ * Property-based tests (fast-check), fixed seed so that CI is reproducible. The same properties run
+ * longer, with a random seed, in `npm run fuzz` (scripts/fuzz.mjs).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createContentLibrary, negotiate, parseAcceptLanguage, sourceHash } from '../../src/index.node.js';
+import { hardeningProperties, respell } from './properties.js';
+
+const properties = hardeningProperties({ createContentLibrary, negotiate, parseAcceptLanguage, sourceHash });
+
+describe('properties (seed 42)', () => {
+  it.each(properties.map((p) => [p.name, p] as const))('%s', (_name, { property }) => {
+    fc.assert(property, { seed: 42, numRuns: 300 });
+  });
+});
+
+describe('respell(tag, upper, underscore)', () => {
+  it.each([
+    ['es-MX', [true], [true], 'ES_MX'],
+    ['es-MX', [false], [false], 'es-mx'],
+    ['zh-Hant-TW', [true, false], [false, true], 'Zh-hAnT_Tw'],
+  ] as const)('respell(%j, %j, %j) → %j', (tag, upper, underscore, expected) => {
+    expect(respell(tag, upper, underscore)).toBe(expected);
+  });
+});
