@@ -7,15 +7,17 @@
  * instance setting, so one library serves concurrent requests in different languages.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import { ContentStore, type Alternate, type EntryRecord, type Version } from './content/store.js';
+import { ContentStore, type Alternate, type EntryRecord } from './content/store.js';
+import { chooseVersion, noticeFor } from './choice.js';
 import { readOptions, type Config, type ContentLibraryOptions } from './options.js';
-import { matchKind, type MatchKind } from './negotiation/index.js';
+import type { MatchKind } from './negotiation/index.js';
+import { canonicalizeTag } from './negotiation/index.js';
 import { catalogList, NoticeMessages, withLastResort, type CatalogSource } from './notice/catalogs.js';
 import { directionOf, type Direction } from './notice/direction.js';
-import { NoticeFormatter, type FormattedMessage, type Notice, type NoticeRequest } from './notice/format.js';
+import { NoticeFormatter, type FormattedMessage, type Notice } from './notice/format.js';
 import { autonym, displayName } from './notice/labels.js';
 import type { Problem } from './problems.js';
-import { Readers, labelTags, type Reader } from './reader.js';
+import { Readers, labelTags } from './reader.js';
 
 /** What `resolve` returns for a known entry. */
 export interface Resolution {
@@ -105,7 +107,8 @@ function createI18n(config: Config, options: ContentLibraryOptions): I18n {
 }
 
 function storeLocales(i18n: I18n): string[] {
-  return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev');
+  // A key that is no language tag (i18next accepts any) is never a site language: it could carry markup.
+  return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev' && canonicalizeTag(locale) !== undefined);
 }
 
 /** @internal Used by the package entries, which differ only in their default catalogs. */
@@ -157,57 +160,34 @@ export function createLibrary(options: ContentLibraryOptions, builtins: CatalogS
   };
   i18n.store?.on('added', invalidate);
   i18n.store?.on('removed', invalidate);
+  // A failed load or reload leaves i18next's store as it was, so the last good content is still served;
+  // the failure is reported rather than only logged.
+  i18n.on?.('failedLoading', (locale: string, namespace: string, cause: unknown) => {
+    report({ code: 'RELOAD_FAILED', message: `loading namespace "${namespace}" for ${locale} failed; the content loaded before is still served`, locale, key: namespace, cause });
+  });
 
-  function chooseVersion(record: EntryRecord, reader: Reader): { version: Version; skipped: Version | undefined } {
-    let skipped: Version | undefined;
-    for (const locale of reader.order) {
-      const version = record.versions.get(locale);
-      if (version === undefined) continue;
-      if (version.status === 'outdated' && config.outdated === 'source') {
-        skipped ??= version;
-        continue;
-      }
-      return { version, skipped };
-    }
-    // No locale along the reader's order: any locale the entry has, in site order.
-    const first = record.versions.get(record.alternates[0]!.locale)!;
-    return { version: skipped !== undefined ? record.versions.get(record.source)! : first, skipped };
-  }
+  const skipOutdated = config.outdated === 'source';
 
-  function noticeFor(record: EntryRecord, version: Version, skipped: Version | undefined, reader: Reader): Notice | null {
-    if (reader.noticeLocale === undefined) return null;
-    let request: NoticeRequest | undefined;
-    if (!reader.sameScriptAs(version.locale)) {
-      const [requested, served] = labelTags(reader.uiLocale, version.locale);
-      request = skipped !== undefined && reader.sameScriptAs(skipped.locale)
-        ? { kind: 'outdated', noticeLocale: reader.noticeLocale, requested, served, servedSource: true }
-        : { kind: 'unavailable', noticeLocale: reader.noticeLocale, requested, served };
-    } else if (version.status === 'partial') {
-      const [requested, served] = labelTags(reader.uiLocale, record.source);
-      request = { kind: 'partial', noticeLocale: reader.noticeLocale, requested, served };
-    } else if (version.status === 'outdated') {
-      const [requested, served] = labelTags(reader.uiLocale, record.source);
-      request = { kind: 'outdated', noticeLocale: reader.noticeLocale, requested, served, updated: record.updated };
-    }
-    return request === undefined ? null : notices.notice(request);
-  }
-
+  /** A fresh object per call: callers may add to it or change it without affecting the next request. */
   function resolve(id: unknown, requested?: unknown): Resolution | null {
     if (typeof id !== 'string') return null;
     const record = store.get(id);
     if (record === undefined) return null;
     const reader = readers.get(requested);
-    const { version, skipped } = chooseVersion(record, reader);
+    const version = chooseVersion(record, reader, skipOutdated);
+    const facts = reader.facts(version.locale);
+    // The common case, content in the reader's own language and current, needs no notice work.
+    const plain = facts.sameScript && (version.status === 'source' || version.status === 'complete');
     return {
       id,
       requested: reader.requested,
       uiLocale: reader.uiLocale,
       locale: version.locale,
-      match: reader.prefs.length === 0 ? 'fallback' : reader.matchOf(version.locale, matchKind),
+      match: facts.match,
       entry: version.entry,
-      notice: noticeFor(record, version, skipped, reader),
+      notice: plain ? null : noticeFor(record, version, facts, reader, notices, skipOutdated),
       alternates: record.alternates,
-      dir: directionOf(version.locale),
+      dir: facts.dir,
     };
   }
 

@@ -6,7 +6,9 @@
  * value and kept in a bounded cache: a busy site sees a few dozen distinct Accept-Language headers.
  */
 import type { Config } from './options.js';
-import { languageOf, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
+import { languageOf, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
+import { directionOf, type Direction } from './notice/direction.js';
+import type { Notice } from './notice/format.js';
 
 export interface Reader {
   readonly prefs: readonly string[];
@@ -15,10 +17,44 @@ export interface Reader {
   readonly noticeLocale: string | undefined;
   /** Content locales to try, best first: preferences, the site's chain, the default. */
   readonly order: readonly string[];
+  /**
+   * The positions of `order`'s locales among the content locales (those without content left out),
+   * to index a record's version slots directly.
+   */
+  readonly positions: readonly number[];
   /** True when `locale` is in the same language and script as the reader's site language. */
   sameScriptAs(locale: string): boolean;
-  /** The match kind of `locale` for this reader, computed once per locale. */
-  matchOf(locale: string, compute: (prefs: readonly string[], locale: string) => MatchKind): MatchKind;
+  /** What serving `locale` means for this reader, worked out on first use. */
+  facts(locale: string): LocaleFacts;
+}
+
+/**
+ * One content locale as one reader sees it. `resolve` needs nothing else about the locale, so these
+ * are computed once per (reader, locale) and the request path only reads fields. The notice slots
+ * are filled by the library on first use (`undefined`: not yet; `null`: no notice can be written).
+ */
+export class LocaleFacts {
+  readonly match: MatchKind;
+  readonly dir: Direction;
+  /** Same language and script as the reader's site language: serving it needs no notice. */
+  readonly sameScript: boolean;
+  /** The tags naming the reader's language and this locale in a notice (see {@link labelTags}). */
+  readonly labels: readonly [requested: string, served: string];
+  /** "Not available in your language" when this locale is served. */
+  unavailable: Notice | null | undefined;
+  /** "The translation is outdated, the source is shown", when this locale is the source served. */
+  sourceServed: Notice | null | undefined;
+  /** "Partly translated", naming this locale as the source. */
+  partial: Notice | null | undefined;
+  /** "Outdated", naming this locale as the source, per source update date (few per site). */
+  outdated: Map<string, Notice | null> | undefined;
+
+  constructor(match: MatchKind, dir: Direction, sameScript: boolean, labels: readonly [string, string]) {
+    this.match = match;
+    this.dir = dir;
+    this.sameScript = sameScript;
+    this.labels = labels;
+  }
 }
 
 export interface ReadersOptions {
@@ -57,9 +93,11 @@ class ReaderProfile implements Reader {
   readonly uiLocale: string;
   readonly noticeLocale: string | undefined;
   readonly order: readonly string[];
+  readonly positions: readonly number[];
   readonly #uiScript: string;
-  readonly #kinds = new Map<string, MatchKind>();
   readonly #scripts = new Map<string, boolean>();
+  // Bounded by the locales the store holds: keys are versions' locales.
+  readonly #facts = new Map<string, LocaleFacts>();
 
   constructor(prefs: readonly string[], options: ReadersOptions) {
     const { config } = options;
@@ -69,7 +107,9 @@ class ReaderProfile implements Reader {
     this.uiLocale = uiLocaleFor(prefs, site, config);
     this.#uiScript = script(this.uiLocale);
     const chain = chainFor(config, this.uiLocale);
-    this.order = Object.freeze([...new Set([...rankLocales(prefs, options.contentLocales()), ...chain, config.defaultLocale])]);
+    const content = options.contentLocales();
+    this.order = Object.freeze([...new Set([...rankLocales(prefs, content), ...chain, config.defaultLocale])]);
+    this.positions = Object.freeze(this.order.map((locale) => content.indexOf(locale)).filter((i) => i >= 0));
     this.noticeLocale = noticeLocaleFor([this.uiLocale, ...prefs, ...chain], options.catalogLocales());
   }
 
@@ -82,13 +122,14 @@ class ReaderProfile implements Reader {
     return same;
   }
 
-  matchOf(locale: string, compute: (prefs: readonly string[], locale: string) => MatchKind): MatchKind {
-    let kind = this.#kinds.get(locale);
-    if (kind === undefined) {
-      kind = compute(this.prefs, locale);
-      this.#kinds.set(locale, kind);
+  facts(locale: string): LocaleFacts {
+    let facts = this.#facts.get(locale);
+    if (facts === undefined) {
+      const match = this.prefs.length === 0 ? 'fallback' : matchKind(this.prefs, locale);
+      facts = new LocaleFacts(match, directionOf(locale), this.sameScriptAs(locale), labelTags(this.uiLocale, locale));
+      this.#facts.set(locale, facts);
     }
-    return kind;
+    return facts;
   }
 }
 

@@ -6,6 +6,7 @@
  * `removed` events), so content added or reloaded at run time is served without a restart.
  */
 import type { i18n as I18n } from 'i18next';
+import { canonicalizeTag } from '../negotiation/index.js';
 import { directionOf, type Direction } from '../notice/direction.js';
 import { autonym } from '../notice/labels.js';
 import { isMetaKey, isPlainObject, readMeta, textFieldNames, type EntryData } from './fields.js';
@@ -41,17 +42,52 @@ export interface EntryRecord {
   readonly alternates: readonly Alternate[];
 }
 
+// A field named `__proto__` (JSON.parse keeps it as an own key) must stay a field: assignment would
+// replace the served object's prototype instead.
+function setField(entry: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(entry, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function servedFields(own: EntryData, source: EntryData | undefined): Readonly<Record<string, unknown>> {
   const entry: Record<string, unknown> = {};
   if (source !== undefined) {
-    for (const name of Object.keys(source)) if (!isMetaKey(name)) entry[name] = source[name];
+    for (const name of Object.keys(source)) if (!isMetaKey(name)) setField(entry, name, source[name]);
   }
   for (const name of Object.keys(own)) {
     const value = own[name];
     // An empty string is a field left blank by a translator: the source's value stands.
-    if (!isMetaKey(name) && !(value === '' && entry[name] !== undefined)) entry[name] = value;
+    if (!isMetaKey(name) && !(value === '' && Object.hasOwn(entry, name) && entry[name] !== undefined)) setField(entry, name, value);
   }
   return Object.freeze(entry);
+}
+
+/**
+ * A version whose served fields are put together on first read: a site of 100,000 entries in 30
+ * locales then pays at start-up only for the versions readers ask for. Private fields stay writable
+ * on a frozen object, so the version is frozen like every other record part.
+ */
+class LazyVersion implements Version {
+  readonly locale: string;
+  readonly status: VersionStatus;
+  #own: EntryData | undefined;
+  #source: EntryData | undefined;
+  #entry: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined) {
+    this.locale = locale;
+    this.status = status;
+    this.#own = own;
+    this.#source = source;
+    Object.freeze(this);
+  }
+
+  get entry(): Readonly<Record<string, unknown>> {
+    if (this.#entry === undefined) {
+      this.#entry = servedFields(this.#own!, this.#source);
+      this.#own = this.#source = undefined;
+    }
+    return this.#entry;
+  }
 }
 
 function isFilled(data: EntryData, name: string): boolean {
@@ -59,32 +95,90 @@ function isFilled(data: EntryData, name: string): boolean {
   return typeof value === 'string' && value !== '';
 }
 
-/** Works out an entry's versions from its data per locale (locales in site order). */
-export function buildRecord(id: string, data: ReadonlyMap<string, EntryData>, defaultLocale: string): EntryRecord {
+// Alternates depend only on (locale, status): one shared frozen object each, so records hold
+// pointers rather than copies and the language's name is looked up once, not once per entry.
+const sharedAlternates = new Map<string, Alternate>();
+const ALTERNATES_KEPT = 1024;
+
+function alternateFor(locale: string, status: VersionStatus): Alternate {
+  const key = `${status}:${locale}`;
+  let alternate = sharedAlternates.get(key);
+  if (alternate === undefined) {
+    alternate = Object.freeze({ locale, label: autonym(locale), dir: directionOf(locale), status });
+    if (sharedAlternates.size >= ALTERNATES_KEPT) sharedAlternates.clear();
+    sharedAlternates.set(key, alternate);
+  }
+  return alternate;
+}
+
+/**
+ * A record as the store keeps it: versions by locale position for the request path, and the
+ * `versions` map (which only tools read) built on first use, so a record is a few small objects.
+ */
+export class StoredRecord implements EntryRecord {
+  readonly id: string;
+  readonly source: string;
+  readonly updated: string | undefined;
+  readonly alternates: readonly Alternate[];
+  /**
+   * `slots[i]` is the version in the i-th of the store's locales when the record was built (the
+   * positions given to {@link buildRecord}), or `undefined`: one array read per locale tried.
+   */
+  readonly slots: readonly (Version | undefined)[];
+  readonly #list: readonly Version[];
+  #versions: ReadonlyMap<string, Version> | undefined;
+
+  constructor(id: string, source: string, updated: string | undefined, list: readonly Version[], slots: readonly (Version | undefined)[]) {
+    this.id = id;
+    this.source = source;
+    this.updated = updated;
+    this.#list = list;
+    this.slots = slots;
+    this.alternates = Object.freeze(list.map((v) => alternateFor(v.locale, v.status)));
+    Object.freeze(this);
+  }
+
+  get versions(): ReadonlyMap<string, Version> {
+    return (this.#versions ??= new Map(this.#list.map((v) => [v.locale, v])));
+  }
+}
+
+/**
+ * Works out an entry's versions from its data per locale (locales in site order). `positions`
+ * (locale → index) lays out {@link StoredRecord.slots}; without it, `slots` is empty.
+ */
+export function buildRecord(
+  id: string,
+  data: ReadonlyMap<string, EntryData>,
+  defaultLocale: string,
+  positions?: ReadonlyMap<string, number>,
+): StoredRecord {
   const declared = readMeta(data.get(defaultLocale) ?? {}).source ?? [...data.values()].map((d) => readMeta(d).source).find(Boolean);
   const source =
     declared !== undefined && data.has(declared) ? declared : data.has(defaultLocale) ? defaultLocale : [...data.keys()][0]!;
   const sourceData = data.get(source)!;
   const required = textFieldNames(sourceData);
-  const currentHash = sourceHash(sourceData);
-  const versions = new Map<string, Version>();
+  let currentHash: string | undefined; // hashed only if some translation carries a stamp
+  const list: Version[] = [];
+  const slots: (Version | undefined)[] = positions === undefined ? [] : new Array<undefined>(positions.size).fill(undefined);
   for (const [locale, own] of data) {
     let status: VersionStatus;
     if (locale === source) {
       status = 'source';
     } else {
-      const filled = required.filter((name) => isFilled(own, name)).length;
+      let filled = 0;
+      for (const name of required) if (isFilled(own, name)) filled++;
       if (filled === 0 && required.length > 0) continue; // absent: nothing of it is translated
       const stamped = readMeta(own).sourceHash;
       if (filled < required.length) status = 'partial';
-      else status = stamped !== undefined && stamped !== currentHash ? 'outdated' : 'complete';
+      else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'complete';
     }
-    versions.set(locale, Object.freeze({ locale, status, entry: servedFields(own, locale === source ? undefined : sourceData) }));
+    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData);
+    list.push(version);
+    const position = positions?.get(locale);
+    if (position !== undefined) slots[position] = version;
   }
-  const alternates = Object.freeze(
-    [...versions.values()].map((v) => Object.freeze({ locale: v.locale, label: autonym(v.locale), dir: directionOf(v.locale), status: v.status })),
-  );
-  return Object.freeze({ id, source, updated: readMeta(sourceData).updated, versions, alternates });
+  return new StoredRecord(id, source, readMeta(sourceData).updated, list, Object.freeze(slots));
 }
 
 /** Reads entries of one namespace from an i18next instance, with records cached until it changes. */
@@ -92,8 +186,9 @@ export class ContentStore {
   readonly #i18n: I18n;
   readonly #namespace: string;
   readonly #defaultLocale: string;
-  readonly #records = new Map<string, EntryRecord | null>();
+  readonly #records = new Map<string, StoredRecord>();
   #locales: readonly string[] | undefined;
+  #positions: ReadonlyMap<string, number> | undefined;
   readonly #order: () => readonly string[];
 
   /** `order` gives the site's locales in their preferred order; others follow as the store lists them. */
@@ -107,13 +202,15 @@ export class ContentStore {
   invalidate(): void {
     this.#records.clear();
     this.#locales = undefined;
+    this.#positions = undefined;
   }
 
   /** The locales that have this namespace: the site's first, in its order. */
   locales(): readonly string[] {
     if (this.#locales === undefined) {
       const data = this.#i18n.store?.data ?? {};
-      const present = Object.keys(data).filter((locale) => isPlainObject(data[locale]?.[this.#namespace]));
+      // A key that is no language tag (i18next accepts any) never becomes an alternate: it could carry markup.
+      const present = Object.keys(data).filter((locale) => isPlainObject(data[locale]?.[this.#namespace]) && canonicalizeTag(locale) !== undefined);
       const ordered = this.#order().filter((locale) => present.includes(locale));
       this.#locales = Object.freeze([...ordered, ...present.filter((locale) => !ordered.includes(locale))]);
     }
@@ -135,19 +232,24 @@ export class ContentStore {
     return [...ids];
   }
 
-  /** The record of an entry, or `undefined` when no locale has it (own properties only). */
-  get(id: string): EntryRecord | undefined {
+  /**
+   * The record of an entry, or `undefined` when no locale has it (own properties only). Its `slots`
+   * follow {@link locales} as it stands now: both are rebuilt together after a change.
+   */
+  get(id: string): StoredRecord | undefined {
     const cached = this.#records.get(id);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) return cached;
+    const locales = this.locales();
+    this.#positions ??= new Map(locales.map((locale, i) => [locale, i]));
     const data = new Map<string, EntryData>();
-    for (const locale of this.locales()) {
+    for (const locale of locales) {
       const bundle = this.#bundle(locale);
       if (bundle !== undefined && Object.hasOwn(bundle, id)) {
         const version = bundle[id];
         if (isPlainObject(version)) data.set(locale, version);
       }
     }
-    const record = data.size === 0 ? undefined : buildRecord(id, data, this.#defaultLocale);
+    const record = data.size === 0 ? undefined : buildRecord(id, data, this.#defaultLocale, this.#positions);
     // Unknown ids are not remembered: a stream of random ids must not grow memory.
     if (record !== undefined) this.#records.set(id, record);
     return record;

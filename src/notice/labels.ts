@@ -43,7 +43,13 @@ function capitalize(text: string, locale: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const head = String.fromCodePoint(first);
-  return head.toLocaleUpperCase(locale) + text.slice(head.length);
+  let upper: string;
+  try {
+    upper = head.toLocaleUpperCase(locale);
+  } catch {
+    upper = head.toUpperCase(); // a store may hold a locale key that is no valid tag ('en_US')
+  }
+  return upper + text.slice(head.length);
 }
 
 /** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */

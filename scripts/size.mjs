@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Browser weight: bundles a page that imports the core and one catalog (Spanish) from the built
+// package, as a site's bundler would (esbuild, minified, browser conditions), gzips it, and subtracts
+// the same page with i18next alone. Also checks tree-shaking: no other catalog's text may be in the
+// bundle. `npm run size` prints the figures and exits 1 over budget; tests/perf runs the same check.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const BUDGET_KB = 25;
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+// Imports use the package's own name: inside its folder, Node and esbuild resolve a package's
+// self-reference through its `exports`, so this measures what a site gets from `dist/`.
+const PAGE = `
+import { createContentLibrary } from 'localized-content';
+import es from 'localized-content/catalogs/es';
+const library = createContentLibrary({ defaultLocale: 'en', resources: globalThis.resources, catalogs: [es] });
+globalThis.show = (id, header) => library.resolve(id, header);
+`;
+const I18NEXT_ONLY = `
+import i18next from 'i18next';
+globalThis.i18n = i18next.createInstance();
+`;
+
+async function bundle(dir, name, source) {
+  const entry = join(dir, `${name}.mjs`);
+  writeFileSync(entry, source);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    absWorkingDir: root,
+  });
+  const code = result.outputFiles[0].contents;
+  return { code: Buffer.from(code).toString('utf8'), minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+/** Messages of the other built-in catalogs found in the page bundle (tree-shaking failures). */
+function otherCatalogs(code) {
+  const found = [];
+  for (const locale of readdirSync(join(root, 'locales'))) {
+    if (locale === 'es' || locale === 'en') continue; // English is the bundled last resort
+    let catalog;
+    try {
+      catalog = JSON.parse(readFileSync(join(root, 'locales', locale, 'notice.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    if (typeof catalog.unavailable === 'string' && code.includes(JSON.stringify(catalog.unavailable).slice(1, -1))) found.push(locale);
+  }
+  return found;
+}
+
+/** Bundles both pages and returns their sizes in bytes and the budget's verdict. */
+export async function measureSize() {
+  // The temporary pages live inside the package so that its self-reference resolves.
+  const dir = mkdtempSync(join(root, '.size-'));
+  try {
+    const page = await bundle(dir, 'page', PAGE);
+    const base = await bundle(dir, 'i18next-only', I18NEXT_ONLY);
+    const beyondKB = (page.gzipped - base.gzipped) / 1024;
+    return {
+      page: { minified: page.minified, gzipped: page.gzipped },
+      i18next: { minified: base.minified, gzipped: base.gzipped },
+      beyondKB,
+      budgetKB: BUDGET_KB,
+      otherCatalogs: otherCatalogs(page.code),
+      spanishIncluded: page.code.includes('disponible en'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const size = await measureSize();
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`page (core + es catalog + i18next): ${kb(size.page.minified)} min, ${kb(size.page.gzipped)} min+gz`);
+  console.log(`i18next alone:                      ${kb(size.i18next.minified)} min, ${kb(size.i18next.gzipped)} min+gz`);
+  console.log(`core + es catalog beyond i18next: ${size.beyondKB.toFixed(1)} KB min+gz (budget ${size.budgetKB} KB)`);
+  console.log(`other catalogs in the bundle: ${size.otherCatalogs.length === 0 ? 'none' : size.otherCatalogs.join(', ')}`);
+  if (size.beyondKB > size.budgetKB || size.otherCatalogs.length > 0 || !size.spanishIncluded) process.exitCode = 1;
+}
