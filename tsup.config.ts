@@ -1,5 +1,6 @@
-import { readdirSync, existsSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, type Options } from 'tsup';
 
 // One entry per built-in catalog: `localized-content/catalogs/<locale>` (see scripts/gen-catalogs.mjs).
 const catalogs = Object.fromEntries(
@@ -8,21 +9,32 @@ const catalogs = Object.fromEntries(
     .map((locale) => [`catalogs/${locale}`, `src/catalogs/generated/${locale}.ts`]),
 );
 
+// The bundle entry formats only compiled messages (built-in catalogs are syntax trees), so it
+// carries intl-messageformat with the ICU parser swapped for its parser-less build, as FormatJS
+// recommends for browsers. A site that overrides messages with text passes `parseMessage`.
+const require = createRequire(import.meta.url);
+const noParser = require.resolve('@formatjs/icu-messageformat-parser/no-parser.js');
+const withoutParser: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'without-icu-parser',
+  setup(build) {
+    build.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, () => ({ path: noParser }));
+  },
+};
+
+const common: Options = { format: ['esm', 'cjs'], dts: true, sourcemap: true, target: 'es2022', shims: true, treeshake: true };
+
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      'index.node': 'src/index.node.ts',
-      node: 'src/node/index.ts',
-      ...catalogs,
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
+    ...common,
+    entry: { index: 'src/index.ts', ...catalogs },
     splitting: true,
-    sourcemap: true,
-    target: 'es2022',
-    shims: true,
-    treeshake: true,
+    noExternal: ['intl-messageformat', '@formatjs/icu-messageformat-parser', '@formatjs/fast-memoize'],
+    esbuildPlugins: [withoutParser],
+  },
+  {
+    ...common,
+    entry: { 'index.node': 'src/index.node.ts', node: 'src/node/index.ts', parser: 'src/parser.ts' },
+    splitting: true,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

@@ -12,7 +12,7 @@ import { chooseVersion, noticeFor } from './choice.js';
 import { readOptions, type Config, type ContentLibraryOptions } from './options.js';
 import type { MatchKind } from './negotiation/index.js';
 import { canonicalizeTag } from './negotiation/index.js';
-import { catalogList, NoticeMessages, withLastResort, type CatalogSource } from './notice/catalogs.js';
+import { catalogList, NoticeMessages, withLastResort, type CatalogSource, type ParseMessage } from './notice/catalogs.js';
 import { directionOf, type Direction } from './notice/direction.js';
 import { NoticeFormatter, type FormattedMessage, type Notice } from './notice/format.js';
 import { autonym, displayName } from './notice/labels.js';
@@ -112,7 +112,7 @@ function storeLocales(i18n: I18n): string[] {
 }
 
 /** @internal Used by the package entries, which differ only in their default catalogs. */
-export function createLibrary(options: ContentLibraryOptions, builtins: CatalogSource): ContentLibrary {
+export function createLibrary(options: ContentLibraryOptions, builtins: CatalogSource, parse?: ParseMessage): ContentLibrary {
   const config = readOptions(options);
   const i18n = createI18n(config, options);
   const problems: Problem[] = [];
@@ -141,6 +141,7 @@ export function createLibrary(options: ContentLibraryOptions, builtins: CatalogS
     overrideLocales: () => storeLocales(i18n).filter((locale) => noticeData(locale) !== undefined),
     report,
     lastResort: 'en',
+    parse: options.parseMessage ?? parse,
   });
   const notices = new NoticeFormatter(messages, config.labelStyle);
   const readers = new Readers({

@@ -4,7 +4,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { ConfigError } from './errors.js';
-import type { NoticeCatalog } from './notice/catalogs.js';
+import type { NoticeCatalog, ParseMessage } from './notice/catalogs.js';
 import { LABEL_STYLES, type LabelStyle } from './notice/labels.js';
 import { canonicalizeTag } from './negotiation/index.js';
 import { isPlainObject } from './content/fields.js';
@@ -36,11 +36,16 @@ export interface ContentLibraryOptions {
   readonly outdated?: 'translation' | 'source';
   /** Called with each problem found while serving (a broken override, a failed reload). */
   readonly onProblem?: (problem: Problem) => void;
+  /**
+   * Parses notice messages written as text (a site's `notice` overrides). Node has it by default;
+   * bundles carry no parser unless given one: `import { parseMessage } from 'localized-content/parser'`.
+   */
+  readonly parseMessage?: ParseMessage;
 }
 
 const KNOWN = new Set([
   'defaultLocale', 'resources', 'i18n', 'locales', 'fallbacks', 'contentNamespace', 'noticeNamespace',
-  'labelStyle', 'catalogs', 'outdated', 'onProblem',
+  'labelStyle', 'catalogs', 'outdated', 'onProblem', 'parseMessage',
 ]);
 
 /** Options after checking, with tags canonical and defaults filled in. */
@@ -118,6 +123,7 @@ export function readOptions(options: ContentLibraryOptions): Config {
   const outdated = options.outdated ?? 'translation';
   if (outdated !== 'translation' && outdated !== 'source') fail(`outdated must be "translation" or "source"`);
   if (options.onProblem !== undefined && typeof options.onProblem !== 'function') fail('onProblem must be a function');
+  if (options.parseMessage !== undefined && typeof options.parseMessage !== 'function') fail('parseMessage must be a function');
   return {
     defaultLocale,
     locales: locales && Object.freeze([...new Set(locales)]),

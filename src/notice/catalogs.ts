@@ -95,7 +95,12 @@ export interface NoticeMessagesOptions {
   readonly report: (problem: Problem) => void;
   /** The catalog used where a locale lacks a message. */
   readonly lastResort: string;
+  /** Parses a message written as text; absent in builds that carry no parser (see `parseMessage`). */
+  readonly parse: ParseMessage | undefined;
 }
+
+/** Turns ICU MessageFormat text into its syntax tree (`localized-content/parser` provides one). */
+export type ParseMessage = (message: string) => MessageFormatElement[];
 
 /** The messages of every catalog, compiled on first use. */
 export class NoticeMessages {
@@ -152,24 +157,25 @@ export class NoticeMessages {
   }
 
   #try(message: unknown, locale: string, key: NoticeKey, origin: string): IntlMessageFormat | undefined {
-    if (typeof message !== 'string') {
-      this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} is not a string`, locale, key });
+    const problem = (text: string) => {
+      this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} ${text}`, locale, key });
       return undefined;
+    };
+    // Built-in catalogs in bundles arrive compiled (syntax trees), so bundles need no parser.
+    if (typeof message !== 'string' && !Array.isArray(message)) return problem('is not a string');
+    const parse = this.#options.parse;
+    if (typeof message === 'string' && parse === undefined) {
+      return problem("is text, and this build parses no messages at run time: pass `parseMessage` from 'localized-content/parser'");
     }
     try {
       // ignoreTag: `<b>` in a message is text, as in content bodies.
-      const format = new IntlMessageFormat(message, locale, UTC_DATES, { ignoreTag: true });
+      const ast = typeof message === 'string' ? parse!(message) : (message as MessageFormatElement[]);
+      const format = new IntlMessageFormat(ast, locale, UTC_DATES, { ignoreTag: true });
       const unknown = [...argumentNames(format.getAst())].filter((name) => !NOTICE_ARGUMENTS[key].has(name));
-      if (unknown.length > 0) {
-        const allowed = [...NOTICE_ARGUMENTS[key]].join(', ');
-        this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} uses {${unknown.join('}, {')}}; it may use: ${allowed}`, locale, key });
-        return undefined;
-      }
+      if (unknown.length > 0) return problem(`uses {${unknown.join('}, {')}}; it may use: ${[...NOTICE_ARGUMENTS[key]].join(', ')}`);
       return format;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} does not compile: ${reason}`, locale, key });
-      return undefined;
+      return problem(`does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
