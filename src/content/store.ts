@@ -97,6 +97,8 @@ function isFilled(data: EntryData, name: string): boolean {
 
 // Alternates depend only on (locale, status): one shared frozen object each, so records hold
 // pointers rather than copies and the language's name is looked up once, not once per entry.
+// The name is read on first use: each language's own name loads that language's CLDR data, which a
+// request that shows no switcher should not pay for.
 const sharedAlternates = new Map<string, Alternate>();
 const ALTERNATES_KEPT = 1024;
 
@@ -104,7 +106,12 @@ function alternateFor(locale: string, status: VersionStatus): Alternate {
   const key = `${status}:${locale}`;
   let alternate = sharedAlternates.get(key);
   if (alternate === undefined) {
-    alternate = Object.freeze({ locale, label: autonym(locale), dir: directionOf(locale), status });
+    let label: string | undefined;
+    alternate = Object.freeze(
+      Object.defineProperties({ locale, dir: directionOf(locale), status } as Alternate, {
+        label: { enumerable: true, get: () => (label ??= autonym(locale)) },
+      }),
+    );
     if (sharedAlternates.size >= ALTERNATES_KEPT) sharedAlternates.clear();
     sharedAlternates.set(key, alternate);
   }
