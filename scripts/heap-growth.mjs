@@ -6,7 +6,7 @@
 // garbage), then the heap is compared with the heap after a warm-up. It also times one 1 MB header.
 // Prints the figures; exits 1 when growth exceeds the limit. Usage: [count] [--limit=MB]
 import { createContentLibrary } from '../dist/index.node.js';
-import { hostileHeader } from './hostile-headers.mjs';
+import { hostileHeader, hostileSiteResources } from './hostile-headers.mjs';
 
 const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200_000);
 const limitMb = Number(process.argv.find((a) => a.startsWith('--limit='))?.slice(8) ?? 10);
@@ -16,17 +16,7 @@ if (typeof global.gc !== 'function') {
   process.exit(2);
 }
 
-const article = (title) => ({ title, body: `<p>${title}</p>` });
-const library = createContentLibrary({
-  defaultLocale: 'en',
-  resources: {
-    en: { articles: { a: article('A'), b: article('B') } },
-    es: { articles: { a: article('A es') } },
-    fr: { articles: { a: article('A fr'), b: article('B fr') } },
-    ar: { articles: { b: article('B ar') } },
-    'zh-Hant': { articles: { a: article('A zh') } },
-  },
-});
+const library = createContentLibrary({ defaultLocale: 'en', resources: hostileSiteResources() });
 const ids = ['a', 'b'];
 
 function settle() {

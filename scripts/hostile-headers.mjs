@@ -3,6 +3,7 @@
 // headers never repeat, and each aims at a different cache: valid language-script-region
 // combinations (CLDR matching), private-use and variant subtags (tag canonicalization), long
 // two-byte headers (header and reader caches), many entries, garbage.
+import { random } from '../bench/corpus.mjs';
 
 const LANGUAGES = ('en fr es de it pt ru ar zh ja ko nl sv da nb nn fi pl cs sk hu ro bg el tr he fa ' +
   'hi bn ur ta te mr gu kn ml th vi id ms tl sw am yo ig zu xh af sq hy az eu be bs ca hr et gl ka ' +
@@ -12,18 +13,6 @@ const REGIONS = ('US GB FR ES MX AR CO CL PE VE DE AT CH IT PT BR RU UA BY KZ CN
   'EG SA AE MA DZ TN IR IQ IL TR GR NL BE LU SE NO DK FI IS PL CZ SK HU RO BG RS HR SI BA MK AL ' +
   'CA AU NZ ZA NG KE ET TZ UG GH SN CI CM ID MY PH TH VN KH LA MM LK NP AF UZ TJ KG TM AZ GE AM ' +
   '001 419 150 142 002 019 021 029 030 035 039 053 054 057 061 145 151 154 155').split(' ');
-
-/** mulberry32: a small deterministic PRNG (public domain), seeded per header. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const q = (rand) => `;q=0.${Math.floor(rand() * 1000)}`;
@@ -59,4 +48,17 @@ export function hostileHeader(i) {
     default: // just under the reader cache's key limit, two-byte
       return `${`${combination(n)};q=0.9, ${pick(rand, LANGUAGES)};q=0.8, `.repeat(12)}¤${id}`.slice(0, 500);
   }
+}
+
+const article = (title) => ({ title, body: `<p>${title}</p>` });
+
+/** The small site the memory checks resolve against: a few entries over five locales. */
+export function hostileSiteResources() {
+  return {
+    en: { articles: { a: article('A'), b: article('B') } },
+    es: { articles: { a: article('A es') } },
+    fr: { articles: { a: article('A fr'), b: article('B fr') } },
+    ar: { articles: { b: article('B ar') } },
+    'zh-Hant': { articles: { a: article('A zh') } },
+  };
 }

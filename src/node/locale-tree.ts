@@ -40,13 +40,17 @@ async function inside(root: string, path: string): Promise<string> {
 /** The locale folders of `dir` (resolved against `cwd`) and their namespace files, sorted by name. */
 export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<LocaleFolder[]> {
   let root: string;
+  let listing;
   try {
+    // A NUL byte would be dropped by path resolution ("dir\0/../x" → "x"): refuse it outright.
+    if (dir.includes('\0')) throw new Error('a path may not contain a NUL byte');
     root = await realpath(resolve(cwd, dir));
+    listing = await readdir(root, { withFileTypes: true });
   } catch (cause) {
     throw new FileError('FILE_NOT_FOUND', 'locales folder not found', { file: dir }, { cause });
   }
   const folders: LocaleFolder[] = [];
-  const entries = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.'));
+  const entries = listing.filter((d) => d.isDirectory() && !d.name.startsWith('.'));
   for (const folder of entries.sort(byName)) {
     const folderPath = await inside(root, join(root, folder.name));
     const files: NamespaceFile[] = [];

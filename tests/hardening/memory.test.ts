@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createContentLibrary, parseAcceptLanguage } from '../../src/index.node.js';
 import { MAX_HEADER_LENGTH } from '../../src/negotiation/index.js';
-import { combination, hostileHeader } from '../../scripts/hostile-headers.mjs';
+import { combination, hostileHeader, hostileSiteResources } from '../../scripts/hostile-headers.mjs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -18,18 +18,7 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-const article = (title: string) => ({ title, body: `<p>${title}</p>` });
-const makeLibrary = () =>
-  createContentLibrary({
-    defaultLocale: 'en',
-    resources: {
-      en: { articles: { a: article('A'), b: article('B') } },
-      es: { articles: { a: article('A es') } },
-      fr: { articles: { a: article('A fr'), b: article('B fr') } },
-      ar: { articles: { b: article('B ar') } },
-      'zh-Hant': { articles: { a: article('A zh') } },
-    },
-  });
+const makeLibrary = () => createContentLibrary({ defaultLocale: 'en', resources: hostileSiteResources() });
 
 /** Heap growth (MB) while `library` resolves `headers(i)` for i in [from, to). */
 function growth(library: ReturnType<typeof makeLibrary>, from: number, to: number, headers: (i: number) => string): number {
