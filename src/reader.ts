@@ -153,32 +153,61 @@ function noticeLocaleFor(candidates: readonly string[], catalogs: readonly strin
   return catalogs.includes('en') ? 'en' : catalogs[0];
 }
 
-/** Readers by request value, in a two-generation cache (bounded, no per-hit bookkeeping). */
+/** A map bounded by two generations: no per-hit bookkeeping, at most twice `size` entries. */
+class TwoGenerations<V> {
+  #current = new Map<string, V>();
+  #previous = new Map<string, V>();
+  constructor(readonly size: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.#current.get(key);
+    if (value !== undefined) return value;
+    const old = this.#previous.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: V): void {
+    if (this.#current.size >= this.size) {
+      this.#previous = this.#current;
+      this.#current = new Map();
+    }
+    this.#current.set(key, value);
+  }
+}
+
+/**
+ * Readers by request value, then by canonical preferences: headers that differ only in spelling,
+ * spacing or parameters (or are too long to key on) share the reader their preferences make, so
+ * the ranking is done once per distinct list of preferences.
+ */
 export class Readers {
   readonly #options: ReadersOptions;
-  #current = new Map<string, Reader>();
-  #previous = new Map<string, Reader>();
+  #byRequest = new TwoGenerations<Reader>(GENERATION_SIZE);
+  #byPreferences = new TwoGenerations<Reader>(GENERATION_SIZE);
 
   constructor(options: ReadersOptions) {
     this.#options = options;
   }
 
   invalidate(): void {
-    this.#current = new Map();
-    this.#previous = new Map();
+    this.#byRequest = new TwoGenerations(GENERATION_SIZE);
+    this.#byPreferences = new TwoGenerations(GENERATION_SIZE);
   }
 
   get(requested: unknown): Reader {
     const key = cacheKey(requested);
-    if (key === undefined) return new ReaderProfile(readPreferences(requested), this.#options);
-    let reader = this.#current.get(key);
-    if (reader !== undefined) return reader;
-    reader = this.#previous.get(key) ?? new ReaderProfile(readPreferences(requested), this.#options);
-    if (this.#current.size >= GENERATION_SIZE) {
-      this.#previous = this.#current;
-      this.#current = new Map();
+    const cached = key === undefined ? undefined : this.#byRequest.get(key);
+    if (cached !== undefined) return cached;
+    const prefs = readPreferences(requested);
+    const prefsKey = prefs.join(',');
+    const keyed = prefsKey.length <= MAX_KEY_LENGTH;
+    let reader = keyed ? this.#byPreferences.get(prefsKey) : undefined;
+    if (reader === undefined) {
+      reader = new ReaderProfile(prefs, this.#options);
+      if (keyed) this.#byPreferences.set(prefsKey, reader);
     }
-    this.#current.set(key, reader);
+    if (key !== undefined) this.#byRequest.set(key, reader);
     return reader;
   }
 }
