@@ -23,6 +23,21 @@ if (subject === 'library') {
   const library = createContentLibrary({ defaultLocale: DEFAULT_LOCALE, resources, locales: LOCALES });
   t2 = performance.now();
   first = library.resolve(id, header);
+} else if (subject === 'dependencies') {
+  // The floor under any library built on the brief's packages: import i18next,
+  // @formatjs/intl-localematcher and intl-messageformat, then use each once with Intl.DisplayNames.
+  const [{ default: i18next }, { match }, { IntlMessageFormat }] = await Promise.all([
+    import('i18next'),
+    import('@formatjs/intl-localematcher'),
+    import('intl-messageformat'),
+  ]);
+  t1 = performance.now();
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources, initAsync: false });
+  t2 = performance.now();
+  const names = new Intl.DisplayNames([match(['es-ES'], LOCALES, DEFAULT_LOCALE)], { type: 'language' });
+  const text = new IntlMessageFormat('{a} → {b}', 'es').format({ a: names.of('es'), b: names.of('en') });
+  first = { notice: text };
 } else {
   const { createBaseline } = await import('./baseline.mjs');
   t1 = performance.now();

@@ -26,9 +26,9 @@ const t = throughput();
 
 // Cold start: each run a fresh process; the median of five.
 const COLD_RUNS = 5;
-const cold = { library: [], composition: [] };
+const cold = { library: [], composition: [], dependencies: [] };
 for (let i = 0; i < COLD_RUNS; i++) {
-  for (const subject of ['library', 'composition']) cold[subject].push(JSON.parse(child('cold-start.mjs', [subject])));
+  for (const subject of ['library', 'composition', 'dependencies']) cold[subject].push(JSON.parse(child('cold-start.mjs', [subject])));
 }
 const coldRow = (subject, label) => {
   const runs = cold[subject];
@@ -40,6 +40,7 @@ printTable([
   ['subject', 'import', 'create', 'first resolve', 'total'],
   coldRow('library', 'localized-content'),
   coldRow('composition', 'composition'),
+  coldRow('dependencies', 'the three packages, used once'),
 ]);
 const coldTotal = median(cold.library.map((r) => r.totalMs));
 
