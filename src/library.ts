@@ -17,7 +17,7 @@ import { directionOf, type Direction } from './notice/direction.js';
 import { NoticeFormatter, type FormattedMessage, type Notice } from './notice/format.js';
 import { autonym, displayName } from './notice/labels.js';
 import type { Problem } from './problems.js';
-import { Readers, labelTags } from './reader.js';
+import { Readers } from './reader.js';
 
 /** What `resolve` returns for a known entry. */
 export interface Resolution {
@@ -198,7 +198,9 @@ export function createLibrary(options: ContentLibraryOptions, builtins: CatalogS
     const noticeLocale = readers.get(requested).noticeLocale;
     return locales().map((locale) => {
       const served = resolve(id, locale)!.locale;
-      const other = readers.get(locale).sameScriptAs(served) ? null : labelTags(locale, served)[1];
+      // The facts a reader of `locale` already holds for `served`: same script, and how to name it.
+      const facts = readers.get(locale).facts(served);
+      const other = facts.sameScript ? null : facts.labels[1];
       const note = other === null || noticeLocale === undefined ? null : (notices.format('fallbackLabel', noticeLocale, { language: other }) ?? null);
       return { locale, label: autonym(locale), dir: directionOf(locale), current: locale === current.uiLocale, served, note };
     });

@@ -9,8 +9,6 @@ import { entryVersions, type ContentTree } from './content-tree.js';
 /** `translated` is a complete, current translation; `source` the version the others translate. */
 export type CoverageCell = 'source' | 'translated' | 'partial' | 'outdated' | 'missing';
 
-export const COVERAGE_CELLS: readonly CoverageCell[] = ['source', 'translated', 'outdated', 'partial', 'missing'];
-
 export interface CoverageRow {
   readonly id: string;
   readonly source: string;
