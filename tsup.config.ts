@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 
@@ -20,6 +20,17 @@ const withoutParser: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, () => ({ path: noParser }));
   },
 };
+// The Node entry carries it the same way, so that start-up loads no parser: only intl-messageformat's
+// own import is redirected; the parser entry and the translator tools keep the real one (external).
+const withoutParserInFormatter: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'without-icu-parser-in-formatter',
+  setup(build) {
+    build.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, (args) =>
+      /[\\/]intl-messageformat[\\/]/.test(args.importer) ? { path: noParser } : { path: args.path, external: true },
+    );
+  },
+};
+const formatter = ['intl-messageformat', '@formatjs/fast-memoize'];
 
 const common: Options = { format: ['esm', 'cjs'], dts: true, sourcemap: true, target: 'es2022', shims: true, treeshake: true };
 
@@ -28,13 +39,21 @@ export default defineConfig([
     ...common,
     entry: { index: 'src/index.ts', ...catalogs },
     splitting: true,
-    noExternal: ['intl-messageformat', '@formatjs/icu-messageformat-parser', '@formatjs/fast-memoize'],
+    noExternal: [...formatter, '@formatjs/icu-messageformat-parser'],
     esbuildPlugins: [withoutParser],
+    // Node reads the compiled catalogs as data (src/node/builtin-catalogs.ts).
+    onSuccess: async () => {
+      for (const file of readdirSync('src/catalogs/generated').filter((name) => name.endsWith('.json'))) {
+        copyFileSync(`src/catalogs/generated/${file}`, `dist/catalogs/${file}`);
+      }
+    },
   },
   {
     ...common,
     entry: { 'index.node': 'src/index.node.ts', node: 'src/node/index.ts', parser: 'src/parser.ts' },
     splitting: true,
+    noExternal: [...formatter, '@formatjs/icu-messageformat-parser'],
+    esbuildPlugins: [withoutParserInFormatter],
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

@@ -24,23 +24,25 @@ console.log(`localized-content bench — Node ${process.versions.node}, ${os.cpu
 
 const t = throughput();
 
-// Cold start: each run a fresh process; the median of five.
-const COLD_RUNS = 5;
-const cold = { library: [], composition: [], dependencies: [] };
+// Cold start: each run a fresh process, the subjects interleaved; medians, and the total's range.
+const COLD_RUNS = 11;
+const cold = { library: [], composition: [], minimum: [] };
 for (let i = 0; i < COLD_RUNS; i++) {
-  for (const subject of ['library', 'composition', 'dependencies']) cold[subject].push(JSON.parse(child('cold-start.mjs', [subject])));
+  for (const subject of Object.keys(cold)) cold[subject].push(JSON.parse(child('cold-start.mjs', [subject], ['--expose-gc'])));
 }
 const coldRow = (subject, label) => {
   const runs = cold[subject];
   const pick = (field) => `${median(runs.map((r) => r[field])).toFixed(1)} ms`;
-  return [label, pick('importMs'), pick('createMs'), pick('firstResolveMs'), pick('totalMs')];
+  const totals = runs.map((r) => r.totalMs);
+  const range = `${Math.min(...totals).toFixed(0)}–${Math.max(...totals).toFixed(0)} ms`;
+  return [label, pick('importMs'), pick('createMs'), pick('firstResolveMs'), pick('totalMs'), range];
 };
 console.log(`\n## cold start: fresh process, 10,000 entries, first request needs a notice (median of ${COLD_RUNS})\n`);
 printTable([
-  ['subject', 'import', 'create', 'first resolve', 'total'],
+  ['subject', 'import', 'create', 'first resolve', 'total', 'total, range'],
   coldRow('library', 'localized-content'),
   coldRow('composition', 'composition'),
-  coldRow('dependencies', 'the three packages, used once'),
+  coldRow('minimum', 'i18next + best fit, no notice'),
 ]);
 const coldTotal = median(cold.library.map((r) => r.totalMs));
 

@@ -5,6 +5,7 @@
 import en from './catalogs/generated/en.js';
 import { createLibrary, type ContentLibrary } from './library.js';
 import { catalogList } from './notice/catalogs.js';
+import { intlMessageFormat } from './notice/engine.js';
 import type { ContentLibraryOptions } from './options.js';
 
 const englishOnly = catalogList([en]);
@@ -19,5 +20,5 @@ const englishOnly = catalogList([en]);
  * // → "Esta página no está disponible en español. …"
  */
 export function createContentLibrary(options: ContentLibraryOptions): ContentLibrary {
-  return createLibrary(options, englishOnly);
+  return createLibrary(options, { builtins: englishOnly, engine: intlMessageFormat });
 }

@@ -13,9 +13,10 @@ import { readOptions, type Config, type ContentLibraryOptions } from './options.
 import type { MatchKind } from './negotiation/index.js';
 import { canonicalizeTag } from './negotiation/index.js';
 import { catalogList, NoticeMessages, withLastResort, type CatalogSource, type ParseMessage } from './notice/catalogs.js';
+import type { CreateFormatEngine } from './notice/message.js';
 import { directionOf, type Direction } from './notice/direction.js';
 import { NoticeFormatter, type FormattedMessage, type Notice } from './notice/format.js';
-import { autonym, displayName } from './notice/labels.js';
+import { autonym } from './notice/labels.js';
 import type { Problem } from './problems.js';
 import { Readers } from './reader.js';
 
@@ -112,7 +113,14 @@ function storeLocales(i18n: I18n): string[] {
 }
 
 /** @internal Used by the package entries, which differ only in their default catalogs. */
-export function createLibrary(options: ContentLibraryOptions, builtins: CatalogSource, parse?: ParseMessage): ContentLibrary {
+/** What an entry point provides: its built-in catalogs, a message parser if it carries one, and intl-messageformat. */
+export interface Platform {
+  readonly builtins: CatalogSource;
+  readonly parse?: ParseMessage | undefined;
+  readonly engine: CreateFormatEngine;
+}
+
+export function createLibrary(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary {
   const config = readOptions(options);
   const i18n = createI18n(config, options);
   const problems: Problem[] = [];
@@ -142,6 +150,7 @@ export function createLibrary(options: ContentLibraryOptions, builtins: CatalogS
     report,
     lastResort: 'en',
     parse: options.parseMessage ?? parse,
+    engine,
   });
   const notices = new NoticeFormatter(messages, config.labelStyle);
   const readers = new Readers({
@@ -210,7 +219,7 @@ export function createLibrary(options: ContentLibraryOptions, builtins: CatalogS
     const current = resolve(id, requested);
     const noticeLocale = readers.get(requested).noticeLocale;
     if (current === null || noticeLocale === undefined) return null;
-    const others = current.alternates.filter((a) => a.locale !== current.locale).map((a) => displayName(a.locale, noticeLocale));
+    const others = current.alternates.filter((a) => a.locale !== current.locale).map((a) => notices.nameIn(a.locale, noticeLocale));
     if (others.length === 0) return null;
     const languages = new Intl.ListFormat(noticeLocale, { type: 'conjunction' }).format(others);
     return notices.format('alsoAvailable', noticeLocale, {}, { languages }) ?? null;

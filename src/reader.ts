@@ -104,11 +104,15 @@ class ReaderProfile implements Reader {
     const site = options.siteLocales();
     this.prefs = prefs;
     this.requested = prefs[0] ?? null;
-    this.uiLocale = uiLocaleFor(prefs, site, config);
+    const content = options.contentLocales();
+    const ranking = rankLocales(prefs, content);
+    // The ranking already answers for the site's languages when they are a subsequence of the
+    // content's (the usual case): its first site language is what negotiating them would pick.
+    const best = isSubsequence(site, content) ? (ranking.find((locale) => site.includes(locale)) ?? null) : negotiate(prefs, site).locale;
+    this.uiLocale = uiLocaleFor(best, prefs, site, config);
     this.#uiScript = script(this.uiLocale);
     const chain = chainFor(config, this.uiLocale);
-    const content = options.contentLocales();
-    this.order = Object.freeze([...new Set([...rankLocales(prefs, content), ...chain, config.defaultLocale])]);
+    this.order = Object.freeze([...new Set([...ranking, ...chain, config.defaultLocale])]);
     this.positions = Object.freeze(this.order.map((locale) => content.indexOf(locale)).filter((i) => i >= 0));
     this.noticeLocale = noticeLocaleFor([this.uiLocale, ...prefs, ...chain], options.catalogLocales());
   }
@@ -134,8 +138,7 @@ class ReaderProfile implements Reader {
 }
 
 /** The reader's best site language; else the site's chain for their first language; else the default. */
-function uiLocaleFor(prefs: readonly string[], site: readonly string[], config: Config): string {
-  const best = negotiate(prefs, site).locale;
+function uiLocaleFor(best: string | null, prefs: readonly string[], site: readonly string[], config: Config): string {
   if (best !== null) return best;
   for (const pref of prefs) {
     const chained = (config.fallbacks.get(pref) ?? config.fallbacks.get(language(pref)))?.find((l) => site.includes(l));
@@ -151,6 +154,12 @@ function noticeLocaleFor(candidates: readonly string[], catalogs: readonly strin
     if (found !== null && language(found) === language(candidate)) return found;
   }
   return catalogs.includes('en') ? 'en' : catalogs[0];
+}
+
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const locale of whole) if (at < part.length && part[at] === locale) at++;
+  return at === part.length;
 }
 
 /** A map bounded by two generations: no per-hit bookkeeping, at most twice `size` entries. */

@@ -13,15 +13,19 @@ export interface PreparedLocales {
   readonly forms: readonly string[];
   /** Each form's spellings in `available`, in order (`['en-us', 'EN-US']` both give `en-US`). */
   readonly originals: ReadonlyMap<string, readonly string[]>;
-  /** Every subtag used by a form: a preference keeps an unknown subtag only if the site uses it. */
+  /** Every subtag used by a form: what a preference may keep beyond its language (see admit, desiredForms). */
   readonly subtags: ReadonlySet<string>;
 }
 
 const preparedCache = new WeakMap<readonly unknown[], PreparedLocales>();
-/** A preference's subtags, each flagged with whether CLDR knows it (see desiredForms). */
-type DesiredParts = readonly { readonly subtag: string; readonly known: boolean }[];
+/** A preference cut to its subtags, and whether CLDR can match its language (see desiredForms). */
+interface DesiredParts {
+  readonly subtags: readonly string[];
+  readonly knownLanguage: boolean;
+  /** How many leading subtags are language, script and region (the rest are variants). */
+  readonly fixed: number;
+}
 const desiredCache = new LruCache<string, DesiredParts | null>(2000);
-const knownCache = new LruCache<string, boolean>(2000);
 /**
  * formatjs keeps every distinct tag it is shown, forever. The first ADMITTED_LIMIT distinct
  * preference forms go to it whole; after that, a new form keeps its language and only the subtags
@@ -93,10 +97,11 @@ function tryMatch(desired: string[], forms: readonly string[], prepared: Prepare
 
 /**
  * formatjs memoizes every tag it sees, without bound, and preferences come from request headers.
- * So a preference is cut to language-script-region-variants, and a subtag CLDR does not know
- * (Intl.DisplayNames has no name for it; variants never have one) is dropped unless the site's
- * own locales use it (pseudo-locales such as `en-XA` or `fr-PSCRACK`, private codes such as `qaa`).
- * A preference whose language is dropped is skipped.
+ * So a preference is cut to its language, script, region and the variants the site uses, and it
+ * is skipped when CLDR has no likely subtags for its language (nothing to match it by) unless the
+ * site itself uses that language (private codes such as `qaa`). The language vocabulary is then
+ * CLDR's, and admit() bounds the rest. Likely subtags are data formatjs's matching loads anyway;
+ * asking display names instead would cost the first request a further load of ICU data.
  */
 function desiredForms(preferences: readonly string[], prepared: PreparedLocales): string[] {
   const out = new Set<string>();
@@ -107,8 +112,11 @@ function desiredForms(preferences: readonly string[], prepared: PreparedLocales)
       desiredCache.set(preference, parts);
     }
     if (!parts) continue;
-    const kept = parts.filter((part) => part.known || prepared.subtags.has(part.subtag.toLowerCase()));
-    if (kept[0] === parts[0]) out.add(admit(kept.map((part) => part.subtag), prepared));
+    const [language, ...rest] = parts.subtags;
+    if (!parts.knownLanguage && !prepared.subtags.has(language!.toLowerCase())) continue;
+    // Variants carry no matching data in CLDR: one the site does not use would only split the cache.
+    const kept = rest.filter((subtag, i) => i < parts.fixed - 1 || prepared.subtags.has(subtag.toLowerCase()));
+    out.add(admit([language!, ...kept], prepared));
   }
   return [...out];
 }
@@ -135,39 +143,19 @@ function computeParts(preference: string): DesiredParts | undefined {
   try {
     const locale = new Intl.Locale(canonical);
     const language = locale.language ?? 'und';
-    const parts = [{ subtag: language, known: language === 'und' || isKnown('language', language) }];
-    if (locale.script) parts.push({ subtag: locale.script, known: isKnown('script', locale.script) });
-    if (locale.region) parts.push({ subtag: locale.region, known: isKnown('region', locale.region) });
-    const variants = locale.baseName.split('-').slice(parts.length);
-    for (const variant of variants) parts.push({ subtag: variant, known: false });
-    return parts;
+    const fixed = 1 + (locale.script ? 1 : 0) + (locale.region ? 1 : 0);
+    return { subtags: locale.baseName.split('-'), knownLanguage: language === 'und' || hasLikelySubtags(language), fixed };
   } catch {
     return undefined;
   }
 }
 
-function isKnown(type: 'language' | 'script' | 'region', code: string): boolean {
-  const key = `${type}:${code}`;
-  let known = knownCache.get(key);
-  if (known === undefined) {
-    try {
-      known = displayNames(type).of(code) !== undefined;
-    } catch {
-      known = typeof Intl.DisplayNames !== 'function'; // no data to judge by: keep the subtag
-    }
-    knownCache.set(key, known);
+function hasLikelySubtags(language: string): boolean {
+  try {
+    return new Intl.Locale(language).maximize().baseName !== language;
+  } catch {
+    return false;
   }
-  return known;
-}
-
-const namers = new Map<string, Intl.DisplayNames>();
-function displayNames(type: 'language' | 'script' | 'region'): Intl.DisplayNames {
-  let namer = namers.get(type);
-  if (!namer) {
-    namer = new Intl.DisplayNames('en', { type, fallback: 'none' });
-    namers.set(type, namer);
-  }
-  return namer;
 }
 
 /** zh-Hant-TW → zh-Hans-TW, from CLDR's script pairs (see SCRIPT_SIBLINGS). */

@@ -1,44 +1,49 @@
 /**
- * The built-in catalogs as files: the package ships `locales/<locale>/notice.json`, and Node reads a
- * catalog the first time a notice needs it, so start-up pays for none of them.
+ * The built-in catalogs in Node, read from files the first time a notice needs them, so start-up
+ * pays for none of them:
+ * - compiled (`dist/catalogs/<locale>.json`, made by scripts/gen-catalogs.mjs from the files in
+ *   `locales/`): syntax trees and language names, which a notice formats with no parser loaded;
+ * - as translators write them (`locales/<locale>/notice.json`), for `check`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
 import type { CatalogSource, NoticeCatalog } from '../notice/catalogs.js';
 
-// From src/node/ (tests) and from dist/ (the package) alike, the catalogs are in ../locales or ../../locales.
-function localesDir(): string {
-  for (const relative of ['../locales/', '../../locales/']) {
-    const dir = fileURLToPath(new URL(relative, import.meta.url));
+// Paths from the package (dist/…) first, then from the sources (src/node/…, as tests run them).
+const COMPILED = ['./catalogs/', '../catalogs/generated/'];
+const SOURCES = ['../locales/', '../../locales/'];
+
+function readFrom(candidates: readonly string[], file: string): NoticeCatalog | undefined {
+  for (const dir of candidates) {
+    let text: string;
     try {
-      readdirSync(dir);
-      return dir;
+      text = readFileSync(fileURLToPath(new URL(dir + file, import.meta.url)), 'utf8');
     } catch {
-      // try the next candidate
+      continue; // not in this layout: try the next
     }
+    return JSON.parse(text) as NoticeCatalog;
   }
-  return fileURLToPath(new URL('../locales/', import.meta.url));
+  return undefined;
 }
 
 let source: CatalogSource | undefined;
 
-/** Every built-in catalog, each read and parsed on first use (immutable data, shared by all libraries). */
+/** Every built-in catalog, compiled, each read on first use (immutable data, shared by all libraries). */
 export function builtinCatalogs(): CatalogSource {
   if (source !== undefined) return source;
-  const dir = localesDir();
-  const locales = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .filter((locale) => existsSync(`${dir}${locale}/notice.json`));
   const loaded = new Map<string, NoticeCatalog | undefined>();
   source = {
-    locales: Object.freeze(locales),
+    locales: BUILTIN_LOCALES,
     load(locale) {
-      if (!loaded.has(locale)) {
-        loaded.set(locale, locales.includes(locale) ? (JSON.parse(readFileSync(`${dir}${locale}/notice.json`, 'utf8')) as NoticeCatalog) : undefined);
-      }
+      if (!loaded.has(locale)) loaded.set(locale, BUILTIN_LOCALES.includes(locale) ? readFrom(COMPILED, `${locale}.json`) : undefined);
       return loaded.get(locale);
     },
   };
   return source;
+}
+
+/** A built-in catalog as its translators wrote it (ICU text and notes), or `undefined`. */
+export function builtinCatalogText(locale: string): NoticeCatalog | undefined {
+  return BUILTIN_LOCALES.includes(locale) ? readFrom(SOURCES, `${locale}/notice.json`) : undefined;
 }

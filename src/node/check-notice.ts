@@ -5,7 +5,7 @@
  */
 import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../notice/catalogs.js';
 import { canonicalizeTag } from '../negotiation/index.js';
-import { builtinCatalogs } from './builtin-catalogs.js';
+import { builtinCatalogText } from './builtin-catalogs.js';
 import type { FileProblems } from './check-problem.js';
 import { offsetInString, propertyMap, type JsonDocument } from './json-document.js';
 import { parseMessage, type MessageSignature } from './message-signature.js';
@@ -17,7 +17,7 @@ let english: Map<string, MessageSignature> | undefined;
 function englishSignatures(): Map<string, MessageSignature> {
   if (english === undefined) {
     english = new Map();
-    const catalog = builtinCatalogs().load('en') ?? { '@@locale': 'en' };
+    const catalog = builtinCatalogText('en') ?? { '@@locale': 'en' };
     for (const key of NOTICE_KEYS) {
       const message = catalog[key];
       const parsed = typeof message === 'string' ? parseMessage(message) : undefined;

@@ -1,7 +1,8 @@
 import { createLibrary, type ContentLibrary } from '../library.js';
 import type { ContentLibraryOptions } from '../options.js';
-import { parseMessage } from '../parser.js';
+import { intlMessageFormat } from '../notice/engine.js';
 import { builtinCatalogs } from './builtin-catalogs.js';
+import { parseOnDemand } from './parse-on-demand.js';
 
 /**
  * Creates a content library with every built-in notice catalog available (read on first use) and
@@ -13,5 +14,5 @@ import { builtinCatalogs } from './builtin-catalogs.js';
  * resolve('wco-uncac-2021', 'es-MX,es;q=0.9')?.notice?.text;
  */
 export function createContentLibrary(options: ContentLibraryOptions): ContentLibrary {
-  return createLibrary(options, builtinCatalogs(), parseMessage);
+  return createLibrary(options, { builtins: builtinCatalogs(), parse: parseOnDemand, engine: intlMessageFormat });
 }

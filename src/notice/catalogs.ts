@@ -6,9 +6,9 @@
  * override that does not compile falls back to the built-in message and is reported as a problem:
  * a typo in a catalog must never take a page down.
  */
-import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
+import { argumentNames, compileFormat, type CompiledFormat, type CreateFormatEngine } from './message.js';
 
 /** The messages every catalog provides. */
 export const NOTICE_KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'] as const;
@@ -27,31 +27,10 @@ export const NOTICE_ARGUMENTS: Readonly<Record<NoticeKey, ReadonlySet<string>>> 
   fallbackLabel: withCodes(['language']),
 };
 
-// UTC so that a date-only source date ("2021-09-17") prints as that day in every time zone.
-const UTC_DATES = {
-  date: {
-    short: { year: '2-digit', month: 'numeric', day: 'numeric', timeZone: 'UTC' },
-    medium: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
-    long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-    full: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone: 'UTC' },
-  },
-} as const;
-
-/** Every argument name a message uses, through nested select/plural options. */
-function argumentNames(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    if (element.type !== TYPE.literal && element.type !== TYPE.pound) into.add(element.value);
-    if ('options' in element) {
-      for (const option of Object.values(element.options)) argumentNames(option.value, into);
-    }
-    if ('children' in element) argumentNames(element.children, into);
-  }
-  return into;
-}
-
 /**
  * One catalog, as in `locales/<locale>/notice.json`: `@@locale`, the messages, and optional
- * `@`-prefixed translator notes (ignored here).
+ * `@`-prefixed translator notes (ignored here). Built-in catalogs also carry `@@names`: CLDR's
+ * names of common site languages in the catalog's language (see labels.ts).
  */
 export interface NoticeCatalog {
   readonly '@@locale': string;
@@ -83,7 +62,7 @@ export function withLastResort(chosen: CatalogSource, fallback: CatalogSource, l
 /** A compiled message and the locale it is really in (an added language may lack a key). */
 export interface CompiledMessage {
   readonly locale: string;
-  readonly format: IntlMessageFormat;
+  readonly format: CompiledFormat;
 }
 
 export interface NoticeMessagesOptions {
@@ -97,6 +76,8 @@ export interface NoticeMessagesOptions {
   readonly lastResort: string;
   /** Parses a message written as text; absent in builds that carry no parser (see `parseMessage`). */
   readonly parse: ParseMessage | undefined;
+  /** Builds intl-messageformat's formatter, for messages that need more than text and names. */
+  readonly engine: CreateFormatEngine;
 }
 
 /** Turns ICU MessageFormat text into its syntax tree (`localized-content/parser` provides one). */
@@ -106,6 +87,7 @@ export type ParseMessage = (message: string) => MessageFormatElement[];
 export class NoticeMessages {
   readonly #options: NoticeMessagesOptions;
   readonly #compiled = new Map<string, CompiledMessage | null>();
+  readonly #names = new Map<string, ReadonlyMap<string, string> | null>();
   #locales: readonly string[] | undefined;
 
   constructor(options: NoticeMessagesOptions) {
@@ -116,6 +98,20 @@ export class NoticeMessages {
   invalidate(): void {
     this.#compiled.clear();
     this.#locales = undefined;
+  }
+
+  /** The language names a built-in catalog carries (`@@names`), written in `locale`. */
+  names(locale: string): ReadonlyMap<string, string> | undefined {
+    let names = this.#names.get(locale);
+    if (names === undefined) {
+      names = null;
+      const table = this.#options.builtins.locales.includes(locale) ? this.#options.builtins.load(locale)?.['@@names'] : undefined;
+      if (typeof table === 'object' && table !== null && !Array.isArray(table)) {
+        names = new Map(Object.entries(table).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      }
+      this.#names.set(locale, names);
+    }
+    return names ?? undefined;
   }
 
   /** Locales with a catalog: built-in ones, then those a site adds with an `unavailable` message. */
@@ -156,7 +152,7 @@ export class NoticeMessages {
     return locale === lastResort ? null : (this.message(lastResort, key) ?? null);
   }
 
-  #try(message: unknown, locale: string, key: NoticeKey, origin: string): IntlMessageFormat | undefined {
+  #try(message: unknown, locale: string, key: NoticeKey, origin: string): CompiledFormat | undefined {
     const problem = (text: string) => {
       this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} ${text}`, locale, key });
       return undefined;
@@ -168,12 +164,10 @@ export class NoticeMessages {
       return problem("is text, and this build parses no messages at run time: pass `parseMessage` from 'localized-content/parser'");
     }
     try {
-      // ignoreTag: `<b>` in a message is text, as in content bodies.
       const ast = typeof message === 'string' ? parse!(message) : (message as MessageFormatElement[]);
-      const format = new IntlMessageFormat(ast, locale, UTC_DATES, { ignoreTag: true });
-      const unknown = [...argumentNames(format.getAst())].filter((name) => !NOTICE_ARGUMENTS[key].has(name));
+      const unknown = [...argumentNames(ast)].filter((name) => !NOTICE_ARGUMENTS[key].has(name));
       if (unknown.length > 0) return problem(`uses {${unknown.join('}, {')}}; it may use: ${[...NOTICE_ARGUMENTS[key]].join(', ')}`);
-      return format;
+      return compileFormat(ast, locale, this.#options.engine);
     } catch (error) {
       return problem(`does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -6,7 +6,7 @@
 import type { NoticeKey, NoticeMessages } from './catalogs.js';
 import { directionOf, type Direction } from './direction.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
-import { languageLabel, type Label, type LabelStyle } from './labels.js';
+import { languageLabel, nameIn, type Label, type LabelStyle, type NameTables } from './labels.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';
 
@@ -61,6 +61,7 @@ export class NoticeFormatter {
   readonly #messages: NoticeMessages;
   readonly #style: LabelStyle;
   readonly #cache = new Map<string, Notice | null>();
+  readonly #names: NameTables = (locale) => this.#messages.names(locale);
 
   constructor(messages: NoticeMessages, style: LabelStyle) {
     this.#messages = messages;
@@ -93,6 +94,11 @@ export class NoticeFormatter {
     return formatted === undefined ? null : Object.freeze({ kind, ...formatted });
   }
 
+  /** The name of `tag` in `inLocale`, from the catalog's table when it has one. */
+  nameIn(tag: string, inLocale: string): string {
+    return nameIn(tag, inLocale, this.#names);
+  }
+
   /**
    * Formats any catalog message. `languages` maps placeholders to language tags (inserted as labels,
    * with `<name>Code` holding the bare language code); `values` are passed as they are.
@@ -108,11 +114,11 @@ export class NoticeFormatter {
     const { locale } = compiled;
     const args: Record<string, string | number | Date | Label> = { ...(values as Record<string, string | number | Date>) };
     for (const [name, tag] of Object.entries(languages)) {
-      args[name] = languageLabel(tag, locale, this.#style);
+      args[name] = languageLabel(tag, locale, this.#style, this.#names);
       args[`${name}Code`] = languageCode(tag);
     }
     // Arguments were checked when the message compiled, so formatting does not throw on them.
-    const parts: NoticePart[] = compiled.format.formatToParts<Label>(args).map((part) => part.value);
+    const parts = compiled.format.parts(args) as NoticePart[];
     const dir = directionOf(locale);
     return {
       locale,

@@ -1,5 +1,8 @@
 /**
- * Language labels for notices and switchers, from CLDR display names (`Intl.DisplayNames`).
+ * Language labels for notices and switchers, from CLDR display names: the table a built-in catalog
+ * carries (names of the common site languages, generated at build time with `Intl.DisplayNames`),
+ * else `Intl.DisplayNames` at run time. The tables spare a notice the engine's load of ICU name
+ * data, the slowest part of a first request, and give the same names in every engine.
  *
  * - `localized`: the name in the notice's language — `es` notice: en → "inglés".
  * - `autonym`: each language's own name, capitalized as it stands alone — en → "English", es → "Español".
@@ -57,14 +60,26 @@ export function autonym(tag: string): string {
   return capitalize(displayName(tag, tag), tag);
 }
 
+/** Name tables by the locale they are written in (a catalog's `@@names`); `undefined` if none. */
+export type NameTables = (inLocale: string) => ReadonlyMap<string, string> | undefined;
+
+const noTables: NameTables = () => undefined;
+
+/** `displayName`, answered from `tables` when they name `tag`. */
+export function nameIn(tag: string, inLocale: string, tables: NameTables = noTables): string {
+  return tables(inLocale)?.get(tag) ?? displayName(tag, inLocale);
+}
+
 /** The label for language `tag` in a notice written in `noticeLocale`. */
-export function languageLabel(tag: string, noticeLocale: string, style: LabelStyle): Label {
+export function languageLabel(tag: string, noticeLocale: string, style: LabelStyle, tables: NameTables = noTables): Label {
   switch (style) {
     case 'autonym':
-      return { text: autonym(tag), lang: tag, dir: directionOf(tag) };
-    case 'english-autonym':
-      return { text: `${capitalize(displayName(tag, 'en'), 'en')} : ${autonym(tag)}`, lang: tag, dir: directionOf(tag) };
+      return { text: capitalize(nameIn(tag, tag, tables), tag), lang: tag, dir: directionOf(tag) };
+    case 'english-autonym': {
+      const own = capitalize(nameIn(tag, tag, tables), tag);
+      return { text: `${capitalize(nameIn(tag, 'en', tables), 'en')} : ${own}`, lang: tag, dir: directionOf(tag) };
+    }
     default:
-      return { text: displayName(tag, noticeLocale), lang: noticeLocale, dir: directionOf(noticeLocale) };
+      return { text: nameIn(tag, noticeLocale, tables), lang: noticeLocale, dir: directionOf(noticeLocale) };
   }
 }

@@ -44,6 +44,12 @@ describe('negotiate', () => {
     ['i-klingon', ['tlh', 'en'], 'tlh', 'exact'],
     ['sh', ['sr-Latn', 'en'], 'sr-Latn', 'exact'],
     ['mo', ['ro', 'en'], 'ro', 'exact'],
+    // preferences trimmed to what CLDR can match, unless the site uses the rest (see best-fit.ts)
+    ['qqq, fr', ['en', 'fr'], 'fr', 'exact'],
+    ['qaa', ['en', 'qaa'], 'qaa', 'exact'],
+    ['en-XA', ['en', 'en-XA'], 'en-XA', 'exact'],
+    ['ca-ES-valencia', ['ca', 'es'], 'ca', 'variant'],
+    ['ca-ES-valencia', ['ca', 'ca-ES-valencia', 'es'], 'ca-ES-valencia', 'exact'],
     // headers: q-values and demotion of later preferences
     ['fr;q=0.5, de', ['fr', 'de'], 'de', 'exact'],
     ['es-MX, en;q=0.8', ['en', 'es'], 'es', 'variant'],

@@ -1,0 +1,23 @@
+/**
+ * The message parser for Node, loaded the first time a site's text override needs it: start-up
+ * and the built-in catalogs (compiled) never load it. A server bundled without its node_modules
+ * passes `parseMessage` from 'localized-content/parser' instead, which its bundler can see.
+ */
+import { createRequire } from 'node:module';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { ParseMessage } from '../notice/catalogs.js';
+
+type Parse = (message: string, options: { ignoreTag: boolean }) => MessageFormatElement[];
+let parse: Parse | undefined;
+
+/** `parseMessage`, with the parser required on first use (Node ≥ 20.19 requires ES modules). */
+export const parseOnDemand: ParseMessage = (message) => {
+  if (parse === undefined) {
+    try {
+      parse = (createRequire(import.meta.url)('@formatjs/icu-messageformat-parser') as { parse: Parse }).parse;
+    } catch (error) {
+      throw new Error(`the ICU parser could not be loaded (${error instanceof Error ? error.message : String(error)}); pass \`parseMessage\` from 'localized-content/parser'`);
+    }
+  }
+  return parse(message, { ignoreTag: true });
+};
