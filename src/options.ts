@@ -37,7 +37,7 @@ export interface ContentLibraryOptions {
   /** Called with each problem found while serving (a broken override, a failed reload). */
   readonly onProblem?: (problem: Problem) => void;
   /**
-   * Parses notice messages written as text (a site's `notice` overrides). Node has it by default;
+   * Parses notice messages written as text (a site's `notice` overrides). Node loads one when first needed;
    * bundles carry no parser unless given one: `import { parseMessage } from 'localized-content/parser'`.
    */
   readonly parseMessage?: ParseMessage;

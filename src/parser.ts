@@ -1,7 +1,7 @@
 /**
  * `localized-content/parser`: ICU MessageFormat parsing at run time, for bundles that let a site
  * override notice messages with text. Built-in catalogs arrive compiled, so a page that uses only
- * them leaves the parser (about 8 KB min+gz) out of its bundle. Node has it by default.
+ * them leaves the parser (about 8 KB min+gz) out of its bundle. Node loads it when first needed.
  */
 import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 

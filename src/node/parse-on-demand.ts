@@ -3,7 +3,6 @@
  * and the built-in catalogs (compiled) never load it. A server bundled without its node_modules
  * passes `parseMessage` from 'localized-content/parser' instead, which its bundler can see.
  */
-import { createRequire } from 'node:module';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { ParseMessage } from '../notice/catalogs.js';
 
@@ -14,6 +13,7 @@ let parse: Parse | undefined;
 export const parseOnDemand: ParseMessage = (message) => {
   if (parse === undefined) {
     try {
+      const { createRequire } = process.getBuiltinModule('node:module');
       parse = (createRequire(import.meta.url)('@formatjs/icu-messageformat-parser') as { parse: Parse }).parse;
     } catch (error) {
       throw new Error(`the ICU parser could not be loaded (${error instanceof Error ? error.message : String(error)}); pass \`parseMessage\` from 'localized-content/parser'`);
