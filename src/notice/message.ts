@@ -11,7 +11,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 // Element types of the ICU syntax tree (@formatjs/icu-messageformat-parser's TYPE): stable, since
 // compiled catalogs are stored in this form. Read here without loading the parser.
-export const ELEMENT = { literal: 0, argument: 1, pound: 7 } as const;
+const ELEMENT = { literal: 0, argument: 1, pound: 7 } as const;
 
 /** What formatting returns: literal text, or an inserted value that is not text (a label). */
 export type MessagePart = string | object;
