@@ -9,20 +9,14 @@ const catalogs = Object.fromEntries(
     .map((locale) => [`catalogs/${locale}`, `src/catalogs/generated/${locale}.ts`]),
 );
 
-// The bundle entry formats only compiled messages (built-in catalogs are syntax trees), so it
-// carries intl-messageformat with the ICU parser swapped for its parser-less build, as FormatJS
-// recommends for browsers. A site that overrides messages with text passes `parseMessage`.
+// Both library entries format only compiled messages (built-in catalogs are syntax trees), so they
+// carry intl-messageformat with the ICU parser swapped for its parser-less build, as FormatJS
+// recommends: a bundle stays small and Node start-up loads no parser. Only intl-messageformat's own
+// import is redirected; the parser entry and the translator tools keep the real one (external). A
+// site that overrides messages with text passes `parseMessage` (Node loads it on first need).
 const require = createRequire(import.meta.url);
 const noParser = require.resolve('@formatjs/icu-messageformat-parser/no-parser.js');
 const withoutParser: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'without-icu-parser',
-  setup(build) {
-    build.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, () => ({ path: noParser }));
-  },
-};
-// The Node entry carries it the same way, so that start-up loads no parser: only intl-messageformat's
-// own import is redirected; the parser entry and the translator tools keep the real one (external).
-const withoutParserInFormatter: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'without-icu-parser-in-formatter',
   setup(build) {
     build.onResolve({ filter: /^@formatjs\/icu-messageformat-parser$/ }, (args) =>
@@ -30,7 +24,8 @@ const withoutParserInFormatter: NonNullable<Options['esbuildPlugins']>[number] =
     );
   },
 };
-const formatter = ['intl-messageformat', '@formatjs/fast-memoize'];
+// Bundled so that the plugin above sees intl-messageformat's import of the parser.
+const formatter = ['intl-messageformat', '@formatjs/fast-memoize', '@formatjs/icu-messageformat-parser'];
 
 const common: Options = { format: ['esm', 'cjs'], dts: true, sourcemap: true, target: 'es2022', shims: true, treeshake: true };
 
@@ -39,7 +34,7 @@ export default defineConfig([
     ...common,
     entry: { index: 'src/index.ts', ...catalogs },
     splitting: true,
-    noExternal: [...formatter, '@formatjs/icu-messageformat-parser'],
+    noExternal: formatter,
     esbuildPlugins: [withoutParser],
     // Node reads the compiled catalogs as data (src/node/builtin-catalogs.ts).
     onSuccess: async () => {
@@ -52,8 +47,8 @@ export default defineConfig([
     ...common,
     entry: { 'index.node': 'src/index.node.ts', node: 'src/node/index.ts', parser: 'src/parser.ts' },
     splitting: true,
-    noExternal: [...formatter, '@formatjs/icu-messageformat-parser'],
-    esbuildPlugins: [withoutParserInFormatter],
+    noExternal: formatter,
+    esbuildPlugins: [withoutParser],
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
