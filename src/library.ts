@@ -112,7 +112,6 @@ function storeLocales(i18n: I18n): string[] {
   return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev' && canonicalizeTag(locale) !== undefined);
 }
 
-/** @internal Used by the package entries, which differ only in their default catalogs. */
 /** What an entry point provides: its built-in catalogs, a message parser if it carries one, and intl-messageformat. */
 export interface Platform {
   readonly builtins: CatalogSource;
@@ -120,6 +119,7 @@ export interface Platform {
   readonly engine: CreateFormatEngine;
 }
 
+/** @internal Used by the package entries, which differ only in what their `Platform` carries. */
 export function createLibrary(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary {
   const config = readOptions(options);
   const i18n = createI18n(config, options);

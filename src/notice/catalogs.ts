@@ -105,7 +105,7 @@ export class NoticeMessages {
     let names = this.#names.get(locale);
     if (names === undefined) {
       names = null;
-      const table = this.#options.builtins.locales.includes(locale) ? this.#options.builtins.load(locale)?.['@@names'] : undefined;
+      const table = this.#options.builtins.load(locale)?.['@@names'];
       if (typeof table === 'object' && table !== null && !Array.isArray(table)) {
         names = new Map(Object.entries(table).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
       }

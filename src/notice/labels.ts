@@ -55,11 +55,6 @@ function capitalize(text: string, locale: string): string {
   return upper + text.slice(head.length);
 }
 
-/** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */
-export function autonym(tag: string): string {
-  return capitalize(displayName(tag, tag), tag);
-}
-
 /** Name tables by the locale they are written in (a catalog's `@@names`); `undefined` if none. */
 export type NameTables = (inLocale: string) => ReadonlyMap<string, string> | undefined;
 
@@ -70,15 +65,22 @@ export function nameIn(tag: string, inLocale: string, tables: NameTables = noTab
   return tables(inLocale)?.get(tag) ?? displayName(tag, inLocale);
 }
 
+function ownName(tag: string, tables: NameTables): string {
+  return capitalize(nameIn(tag, tag, tables), tag);
+}
+
+/** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */
+export function autonym(tag: string): string {
+  return ownName(tag, noTables);
+}
+
 /** The label for language `tag` in a notice written in `noticeLocale`. */
 export function languageLabel(tag: string, noticeLocale: string, style: LabelStyle, tables: NameTables = noTables): Label {
   switch (style) {
     case 'autonym':
-      return { text: capitalize(nameIn(tag, tag, tables), tag), lang: tag, dir: directionOf(tag) };
-    case 'english-autonym': {
-      const own = capitalize(nameIn(tag, tag, tables), tag);
-      return { text: `${capitalize(nameIn(tag, 'en', tables), 'en')} : ${own}`, lang: tag, dir: directionOf(tag) };
-    }
+      return { text: ownName(tag, tables), lang: tag, dir: directionOf(tag) };
+    case 'english-autonym':
+      return { text: `${capitalize(nameIn(tag, 'en', tables), 'en')} : ${ownName(tag, tables)}`, lang: tag, dir: directionOf(tag) };
     default:
       return { text: nameIn(tag, noticeLocale, tables), lang: noticeLocale, dir: directionOf(noticeLocale) };
   }

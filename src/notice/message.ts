@@ -23,7 +23,7 @@ export interface CompiledFormat {
 
 /** The intl-messageformat side, as the caller builds it (the build decides how it is loaded). */
 export interface FormatEngine {
-  formatToParts(values: Record<string, unknown>): ReadonlyArray<{ readonly value: unknown }>;
+  formatToParts(values: Readonly<Record<string, unknown>>): ReadonlyArray<{ readonly value: unknown }>;
 }
 
 /** Builds intl-messageformat's formatter for a syntax tree; throws if the tree does not compile. */
@@ -55,7 +55,7 @@ function isPlain(ast: readonly MessageFormatElement[]): ast is PlainElement[] & 
 export function compileFormat(ast: MessageFormatElement[], locale: string, engine: CreateFormatEngine): CompiledFormat {
   if (!isPlain(ast)) {
     const format = engine(ast, locale);
-    return { parts: (values) => format.formatToParts({ ...values }).map((part) => part.value as MessagePart) };
+    return { parts: (values) => format.formatToParts(values).map((part) => part.value as MessagePart) };
   }
   return { parts: (values) => fillIn(ast, values) };
 }
