@@ -63,6 +63,26 @@ describe('the packed package in a new project', () => {
     expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual(['fr', 'function']);
   });
 
+  it('errors from localized-content/node are instances of the main entry\'s classes, in both formats', () => {
+    const check = (error, classes) => [error.code, error instanceof classes.FileError, error instanceof classes.LocalizedContentError];
+    writeFileSync(
+      join(project, 'errors.mjs'),
+      `import * as main from 'localized-content';
+       import { loadResources } from 'localized-content/node';
+       const check = ${check.toString()};
+       console.log(JSON.stringify(await loadResources('missing-folder').catch((error) => check(error, main))));`,
+    );
+    writeFileSync(
+      join(project, 'errors.cjs'),
+      `const main = require('localized-content');
+       const { loadResources } = require('localized-content/node');
+       const check = ${check.toString()};
+       loadResources('missing-folder').catch((error) => console.log(JSON.stringify(check(error, main))));`,
+    );
+    expect(JSON.parse(run('node', ['errors.mjs']))).toEqual(['FILE_NOT_FOUND', true, true]);
+    expect(JSON.parse(run('node', ['errors.cjs']))).toEqual(['FILE_NOT_FOUND', true, true]);
+  });
+
   it('bundle entry: one catalog passed in `catalogs`', () => {
     writeFileSync(
       join(project, 'catalog.mjs'),

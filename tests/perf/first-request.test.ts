@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const dist = new URL('../../dist/', import.meta.url);
 
-/** Bare imports reachable from a built entry through its own relative imports. */
-function bareImports(entry: string): Set<string> {
+/** Imports reachable from a built entry through its own relative imports: bare and relative. */
+function importsOf(entry: string): { bare: Set<string>; files: Set<string> } {
   const bare = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -23,14 +23,19 @@ function bareImports(entry: string): Set<string> {
     }
   };
   visit(entry);
-  return bare;
+  seen.delete(entry);
+  return { bare, files: seen };
 }
 
 describe('the Node entry at start-up', () => {
   it('imports i18next and the matcher, and no message parser (intl-messageformat is carried parser-less)', () => {
-    const imports = bareImports('index.node.js');
+    const imports = importsOf('index.node.js').bare;
     expect([...imports].filter((s) => s.startsWith('@formatjs/') || s.includes('messageformat')).sort()).toEqual(['@formatjs/intl-localematcher']);
     expect(imports).toContain('i18next');
+  });
+
+  it('is a single module of its own (each further ES module costs the loader at start-up)', () => {
+    expect([...importsOf('index.node.js').files]).toEqual([]);
   });
 
   it('the first request with a notice asks the engine for no display names or number formats', () => {
