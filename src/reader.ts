@@ -150,6 +150,8 @@ function uiLocaleFor(best: string | null, prefs: readonly string[], site: readon
 /** The first catalog that fits along the candidates (site language, preferences, chain), else English. */
 function noticeLocaleFor(candidates: readonly string[], catalogs: readonly string[]): string | undefined {
   for (const candidate of candidates) {
+    // A catalog of exactly this tag is what best fit picks: no need to prepare the catalog list.
+    if (catalogs.includes(candidate)) return candidate;
     const found = negotiate([candidate], catalogs).locale;
     if (found !== null && language(found) === language(candidate)) return found;
   }

@@ -14,12 +14,12 @@ const SOURCES = ['../locales/', '../../locales/'];
 
 function readFrom(candidates: readonly string[], file: string): NoticeCatalog | undefined {
   // Taken when first needed: an ES import of node:fs builds its module facade, 2–3 ms of start-up.
+  // readFileSync takes the URL itself, so node:url is not loaded either.
   const { readFileSync } = process.getBuiltinModule('node:fs');
-  const { fileURLToPath } = process.getBuiltinModule('node:url');
   for (const dir of candidates) {
     let text: string;
     try {
-      text = readFileSync(fileURLToPath(new URL(dir + file, import.meta.url)), 'utf8');
+      text = readFileSync(new URL(dir + file, import.meta.url), 'utf8');
     } catch {
       continue; // not in this layout: try the next
     }
