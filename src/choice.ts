@@ -14,6 +14,7 @@ import type { LocaleFacts, Reader } from './reader.js';
  */
 export function chooseVersion(record: StoredRecord, reader: Reader, skipOutdated: boolean): Version {
   const { positions } = reader;
+  if (positions === undefined) return chooseAmong(record, reader, skipOutdated);
   const { slots } = record;
   let skipped = false;
   for (let i = 0; i < positions.length; i++) {
@@ -25,13 +26,22 @@ export function chooseVersion(record: StoredRecord, reader: Reader, skipOutdated
   return record.versions.get(skipped ? record.source : record.alternates[0]!.locale)!;
 }
 
+/** The same choice for a reader not ranked yet: asked of the record's own locales (see Readers). */
+function chooseAmong(record: StoredRecord, reader: Reader, skipOutdated: boolean): Version {
+  const { alternates, versions } = record;
+  const usable = skipOutdated ? alternates.filter((a) => a.status !== 'outdated') : alternates;
+  const first = reader.firstAlong(usable.map((a) => a.locale));
+  if (first !== undefined) return versions.get(first)!;
+  const outdated = usable.length < alternates.length ? alternates.filter((a) => a.status === 'outdated') : [];
+  const skipped = outdated.length > 0 && reader.firstAlong(outdated.map((a) => a.locale)) !== undefined;
+  return versions.get(skipped ? record.source : alternates[0]!.locale)!;
+}
+
 /** The outdated translation passed over for the version served (with `skipOutdated` only). */
 function skippedBefore(record: EntryRecord, reader: Reader): Version | undefined {
-  for (const locale of reader.order) {
-    const version = record.versions.get(locale);
-    if (version !== undefined) return version.status === 'outdated' ? version : undefined;
-  }
-  return undefined;
+  const first = reader.firstAlong(record.alternates.map((a) => a.locale));
+  const version = first === undefined ? undefined : record.versions.get(first);
+  return version?.status === 'outdated' ? version : undefined;
 }
 
 /**

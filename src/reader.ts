@@ -2,11 +2,14 @@
  * A reader, as negotiation sees them: their preferences, their site language (`uiLocale`), the
  * catalog their notices are written in, and the order in which content locales are tried for them.
  *
- * Working this out costs a best-fit match per site locale, so it is done once per distinct request
- * value and kept in a bounded cache: a busy site sees a few dozen distinct Accept-Language headers.
+ * Ranking the content locales for a reader costs a best-fit pass per locale the reader accepts, so
+ * it is done once per distinct request value and kept in a bounded cache: a busy site sees a few
+ * dozen distinct Accept-Language headers. A reader is ranked when their request value comes back:
+ * the first request, and a value never seen again (a crawler, a hostile header), are served by one
+ * best-fit pass among the entry's own locales instead, which picks the same version.
  */
 import type { Config } from './options.js';
-import { languageOf, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
+import { canonicalizeTag, languageOf, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
 import { directionOf, type Direction } from './notice/direction.js';
 import type { Notice } from './notice/format.js';
 
@@ -15,13 +18,17 @@ export interface Reader {
   readonly requested: string | null;
   readonly uiLocale: string;
   readonly noticeLocale: string | undefined;
-  /** Content locales to try, best first: preferences, the site's chain, the default. */
-  readonly order: readonly string[];
   /**
-   * The positions of `order`'s locales among the content locales (those without content left out),
-   * to index a record's version slots directly.
+   * The positions, among the content locales, of the locales to try, best first (preferences, the
+   * site's chain, the default; those without content left out), to index a record's version slots
+   * directly. `undefined` until the reader is ranked: then {@link Reader.firstAlong} decides.
    */
-  readonly positions: readonly number[];
+  readonly positions: readonly number[] | undefined;
+  /**
+   * The first of `locales` (a subset of the content locales, in their order) that the reader's
+   * order reaches, or `undefined`. Ranked or not, the answer is the same (see `rankLocales`).
+   */
+  firstAlong(locales: readonly string[]): string | undefined;
   /** True when `locale` is in the same language and script as the reader's site language. */
   sameScriptAs(locale: string): boolean;
   /** What serving `locale` means for this reader, worked out on first use. */
@@ -92,8 +99,12 @@ class ReaderProfile implements Reader {
   readonly requested: string | null;
   readonly uiLocale: string;
   readonly noticeLocale: string | undefined;
-  readonly order: readonly string[];
-  readonly positions: readonly number[];
+  /** Content locales to try, best first; `undefined` until {@link rank}. */
+  #order: readonly string[] | undefined;
+  positions: readonly number[] | undefined;
+  readonly #options: ReadersOptions;
+  /** The site's chain for the reader's site language, then the default: tried after the ranking. */
+  readonly #after: readonly string[];
   readonly #uiScript: string;
   readonly #scripts = new Map<string, boolean>();
   // Bounded by the locales the store holds: keys are versions' locales.
@@ -104,17 +115,28 @@ class ReaderProfile implements Reader {
     const site = options.siteLocales();
     this.prefs = prefs;
     this.requested = prefs[0] ?? null;
-    const content = options.contentLocales();
-    const ranking = rankLocales(prefs, content);
-    // The ranking already answers for the site's languages when they are a subsequence of the
-    // content's (the usual case): its first site language is what negotiating them would pick.
-    const best = isSubsequence(site, content) ? (ranking.find((locale) => site.includes(locale)) ?? null) : negotiate(prefs, site).locale;
-    this.uiLocale = uiLocaleFor(best, prefs, site, config);
+    this.#options = options;
+    this.uiLocale = uiLocaleFor(negotiate(prefs, site).locale, prefs, site, config);
     this.#uiScript = script(this.uiLocale);
     const chain = chainFor(config, this.uiLocale);
-    this.order = Object.freeze([...new Set([...ranking, ...chain, config.defaultLocale])]);
-    this.positions = Object.freeze(this.order.map((locale) => content.indexOf(locale)).filter((i) => i >= 0));
+    this.#after = Object.freeze([...chain, config.defaultLocale]);
     this.noticeLocale = noticeLocaleFor([this.uiLocale, ...prefs, ...chain], options.catalogLocales());
+  }
+
+  /** Ranks the content locales once, so that each later request only reads {@link positions}. */
+  rank(): void {
+    if (this.positions !== undefined) return;
+    const content = this.#options.contentLocales();
+    const order = Object.freeze([...new Set([...rankLocales(this.prefs, content), ...this.#after])]);
+    this.#order = order;
+    this.positions = Object.freeze(order.map((locale) => content.indexOf(locale)).filter((i) => i >= 0));
+  }
+
+  firstAlong(locales: readonly string[]): string | undefined {
+    if (this.#order !== undefined) return this.#order.find((locale) => locales.includes(locale));
+    // The first ranked locale among any subset of the content locales is the one best fit picks
+    // from that subset (rankLocales); when best fit finds none, the chain and default come next.
+    return negotiate(this.prefs, locales).locale ?? this.#after.find((locale) => locales.includes(locale));
   }
 
   sameScriptAs(locale: string): boolean {
@@ -149,19 +171,34 @@ function uiLocaleFor(best: string | null, prefs: readonly string[], site: readon
 
 /** The first catalog that fits along the candidates (site language, preferences, chain), else English. */
 function noticeLocaleFor(candidates: readonly string[], catalogs: readonly string[]): string | undefined {
+  let languages: ReadonlySet<string> | undefined;
   for (const candidate of candidates) {
     // A catalog of exactly this tag is what best fit picks: no need to prepare the catalog list.
     if (catalogs.includes(candidate)) return candidate;
+    // Only a catalog in the candidate's own language is taken: without one, best fit is not asked
+    // (a header may list dozens of languages the catalogs lack).
+    languages ??= catalogLanguages(catalogs);
+    if (!languages.has(subtagOf(candidate))) continue;
     const found = negotiate([candidate], catalogs).locale;
     if (found !== null && language(found) === language(candidate)) return found;
   }
   return catalogs.includes('en') ? 'en' : catalogs[0];
 }
 
-function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
-  let at = 0;
-  for (const locale of whole) if (at < part.length && part[at] === locale) at++;
-  return at === part.length;
+const languagesOfCatalogs = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The language subtags of a list of catalog locales (a list is kept until the catalogs change). */
+function catalogLanguages(catalogs: readonly string[]): ReadonlySet<string> {
+  let languages = languagesOfCatalogs.get(catalogs);
+  if (languages === undefined) languagesOfCatalogs.set(catalogs, (languages = new Set(catalogs.map(subtagOf))));
+  return languages;
+}
+
+/** The canonical language subtag, as {@link language} gives it, without likely-subtags data. */
+function subtagOf(tag: string): string {
+  const canonical = canonicalizeTag(tag) ?? tag;
+  const dash = canonical.indexOf('-');
+  return dash === -1 ? canonical : canonical.slice(0, dash);
 }
 
 /** A map bounded by two generations: no per-hit bookkeeping, at most twice `size` entries. */
@@ -194,8 +231,8 @@ class TwoGenerations<V> {
  */
 export class Readers {
   readonly #options: ReadersOptions;
-  #byRequest = new TwoGenerations<Reader>(GENERATION_SIZE);
-  #byPreferences = new TwoGenerations<Reader>(GENERATION_SIZE);
+  #byRequest = new TwoGenerations<ReaderProfile>(GENERATION_SIZE);
+  #byPreferences = new TwoGenerations<ReaderProfile>(GENERATION_SIZE);
 
   constructor(options: ReadersOptions) {
     this.#options = options;
@@ -209,7 +246,10 @@ export class Readers {
   get(requested: unknown): Reader {
     const key = cacheKey(requested);
     const cached = key === undefined ? undefined : this.#byRequest.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      if (cached.positions === undefined) cached.rank(); // seen again: worth ranking
+      return cached;
+    }
     const prefs = readPreferences(requested);
     const prefsKey = prefs.join(',');
     const keyed = prefsKey.length <= MAX_KEY_LENGTH;
@@ -217,6 +257,8 @@ export class Readers {
     if (reader === undefined) {
       reader = new ReaderProfile(prefs, this.#options);
       if (keyed) this.#byPreferences.set(prefsKey, reader);
+    } else {
+      reader.rank(); // the same preferences, spelled another way: seen again
     }
     if (key !== undefined) this.#byRequest.set(key, reader);
     return reader;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chooseVersion } from '../../src/choice.js';
+import { buildRecord } from '../../src/content/store.js';
 import { readOptions } from '../../src/options.js';
 import { Readers } from '../../src/reader.js';
 import { negotiate } from '../../src/negotiation/index.js';
@@ -31,7 +33,7 @@ describe('Readers.get(requested): one reader per distinct list of preferences', 
   });
 });
 
-describe("the reader's site language, whether or not it can be read off the content ranking", () => {
+describe("the reader's site language is what negotiating the site's languages picks", () => {
   const content = ['en', 'es', 'es-419', 'fr', 'pt-PT', 'pt-BR', 'zh-Hant', 'zh', 'ar', 'de-AT'];
   const sites: [string, string[]][] = [
     ['the same list', content],
@@ -50,5 +52,63 @@ describe("the reader's site language, whether or not it can be read off the cont
     for (const header of headers) {
       expect(r.get(header).uiLocale, header).toBe(negotiate(header, site).locale ?? 'en');
     }
+  });
+});
+
+describe('a reader is ranked when their request comes back, and is served the same either way', () => {
+  it('the first request leaves the reader unranked; the second ranks it', () => {
+    const r = readers();
+    expect(r.get('es-MX, fr;q=0.5').positions).toBeUndefined();
+    expect(r.get('es-MX, fr;q=0.5').positions).toEqual([1, 2, 0]);
+    expect(r.get(['es-MX', 'fr']).positions).toEqual([1, 2, 0]); // the same preferences
+  });
+
+  it('chooses the same version as a ranked reader, for random entries and headers (seeded)', () => {
+    const content = ['en', 'en-GB', 'fr', 'fr-CA', 'es', 'es-419', 'pt-BR', 'pt-PT', 'zh-Hans', 'zh-Hant', 'sr',
+      'sr-Latn', 'hr', 'nb', 'nn', 'da', 'ca', 'de', 'de-AT', 'ar', 'he', 'ja'];
+    const headers = ['es-AR, en;q=0.5', 'zh-TW', 'zh-TW, en;q=0.1', 'pt-AO, es', 'nn, en-US', 'no', 'sh', 'ca, en',
+      'de-LU, fr-BE;q=0.8', 'en-IN, hi', 'gsw', 'ko', '*', '', 'fr-CA, fr;q=0.9, en;q=0.8, de;q=0.1', 'ja, he, ar'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const options = (fallbacks: Record<string, string[]>) => ({
+      config: readOptions({ defaultLocale: 'en', resources: { en: {} }, fallbacks }),
+      siteLocales: () => content,
+      contentLocales: () => content,
+      catalogLocales: () => ['en', 'es', 'fr'],
+    });
+    const source = { title: 'T', body: 'B' };
+    const mismatches: string[] = [];
+    const settings: Record<string, string[]>[] = [{}, { ca: ['es'], nn: ['nb'], default: ['fr', 'en'] }];
+    for (const fallbacks of settings) {
+      for (let n = 0; n < 300; n++) {
+        // An entry in a random subset of the content locales, each translation complete, partial or outdated.
+        const data = new Map<string, Record<string, unknown>>();
+        for (const locale of content) {
+          if (locale !== 'en' && random() > 0.35) continue;
+          if (locale === 'en' && random() < 0.2) continue;
+          const kind = random();
+          data.set(locale, kind < 0.5 ? { ...source } : kind < 0.75 ? { title: 'T' } : { ...source, '@meta': { sourceHash: 'stale' } });
+        }
+        if (data.size === 0) continue;
+        if (random() < 0.4) {
+          // Sometimes the source is declared, so that it need not be the entry's first locale.
+          const declared = [...data.keys()][Math.floor(random() * data.size)]!;
+          data.set(declared, { ...source, '@meta': { source: declared } });
+        }
+        const record = buildRecord('a', data, 'en', new Map(content.map((locale, i) => [locale, i])));
+        const header = headers[Math.floor(random() * headers.length)]!;
+        for (const skip of [false, true]) {
+          const fresh = new Readers(options(fallbacks)).get(header);
+          const seen = new Readers(options(fallbacks));
+          seen.get(header);
+          const ranked = seen.get(header);
+          const [a, b] = [chooseVersion(record, fresh, skip).locale, chooseVersion(record, ranked, skip).locale];
+          const all = record.alternates.map((alt) => alt.locale);
+          const [c, d] = [fresh.firstAlong(all), ranked.firstAlong(all)];
+          if (a !== b || c !== d) mismatches.push(`${header} in ${JSON.stringify([...data.keys()])} (skip ${skip}): ${a}/${c} vs ${b}/${d}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

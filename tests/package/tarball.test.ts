@@ -64,19 +64,19 @@ describe('the packed package in a new project', () => {
   });
 
   it('errors from localized-content/node are instances of the main entry\'s classes, in both formats', () => {
-    const check = (error, classes) => [error.code, error instanceof classes.FileError, error instanceof classes.LocalizedContentError];
+    const check = '(error, classes) => [error.code, error instanceof classes.FileError, error instanceof classes.LocalizedContentError]';
     writeFileSync(
       join(project, 'errors.mjs'),
       `import * as main from 'localized-content';
        import { loadResources } from 'localized-content/node';
-       const check = ${check.toString()};
+       const check = ${check};
        console.log(JSON.stringify(await loadResources('missing-folder').catch((error) => check(error, main))));`,
     );
     writeFileSync(
       join(project, 'errors.cjs'),
       `const main = require('localized-content');
        const { loadResources } = require('localized-content/node');
-       const check = ${check.toString()};
+       const check = ${check};
        loadResources('missing-folder').catch((error) => console.log(JSON.stringify(check(error, main))));`,
     );
     expect(JSON.parse(run('node', ['errors.mjs']))).toEqual(['FILE_NOT_FOUND', true, true]);

@@ -1,0 +1,45 @@
+/**
+ * A request value seen once (a crawler, a hostile or unusual header) costs best-fit passes bounded
+ * by a constant, not by the number of languages it lists times the site's: the reader is ranked
+ * only when the value comes back (src/reader.ts). Counted, not timed: each pass is one call of
+ * @formatjs/intl-localematcher's `match`.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { match } from '@formatjs/intl-localematcher';
+import { createContentLibrary } from '../../src/index.js';
+
+vi.mock('@formatjs/intl-localematcher', async (original) => {
+  const real = await original<typeof import('@formatjs/intl-localematcher')>();
+  return { ...real, match: vi.fn(real.match) };
+});
+
+const site = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'fi', 'nb', 'pl', 'cs', 'ro', 'hu', 'el', 'tr', 'ru', 'uk', 'ar', 'he', 'ja', 'ko', 'zh', 'hi', 'id', 'vi', 'th', 'ca', 'hr'];
+const resources = Object.fromEntries(site.map((locale) => [locale, { articles: locale === 'en' || locale === 'ja' ? { a: { title: `A (${locale})` } } : {} }]));
+// Every site language, in an order no real browser sends.
+const header = [...site].reverse().join(', ');
+
+afterEach(() => vi.mocked(match).mockClear());
+
+describe('a request value seen once', () => {
+  it('costs a few best-fit passes however many languages it lists; coming back, it is ranked once', () => {
+    const library = createContentLibrary({ defaultLocale: 'en', resources });
+    library.resolve('a', 'en'); // a first request warms nothing below: counts start here
+    vi.mocked(match).mockClear();
+
+    const first = library.resolve('a', header);
+    const firstPasses = vi.mocked(match).mock.calls.length;
+    vi.mocked(match).mockClear();
+    const again = library.resolve('a', header);
+    const rankingPasses = vi.mocked(match).mock.calls.length;
+    vi.mocked(match).mockClear();
+    library.resolve('a', header);
+
+    expect(firstPasses).toBeLessThanOrEqual(3);
+    // The ranking: a pass per locale the reader accepts (CLDR's demotion of later preferences puts
+    // the last dozen or so out of reach).
+    expect(rankingPasses).toBeGreaterThan(10);
+    expect(vi.mocked(match).mock.calls.length).toBe(0); // ranked: later requests are lookups
+    expect(again).toEqual(first);
+    expect(first?.locale).toBe('ja'); // 'hr, ca, th, …, ja, …, en': ja comes before en
+  });
+});
