@@ -7,7 +7,7 @@ import { isPlainObject, type EntryData } from '../content/fields.js';
 import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { parseJsonFile } from './json.js';
-import { scanLocaleTree } from './locale-tree.js';
+import { folderPath, scanLocaleTree } from './locale-tree.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -38,7 +38,8 @@ export interface ReadContentOptions {
  * Reads `<dir>/<locale>/<namespace>.json` for every locale. Throws a `FileError` on a folder that
  * is not a language tag or a file that does not parse (with its line and column).
  */
-export async function readContentTree(dir: string, options: ReadContentOptions = {}): Promise<ContentTree> {
+export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
+  const dir = folderPath(folder, 'readContentTree');
   const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);

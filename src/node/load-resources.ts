@@ -8,7 +8,7 @@ import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import type { Resources } from '../options.js';
 import { parseJsonFile } from './json.js';
-import { scanLocaleTree } from './locale-tree.js';
+import { folderPath, scanLocaleTree } from './locale-tree.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -18,7 +18,7 @@ export interface LoadResourcesOptions {
 }
 
 /**
- * Loads every `<locale>/<namespace>.json` under `dir`.
+ * Loads every `<locale>/<namespace>.json` under `dir` (a path, or a `file:` URL).
  * Throws a `FileError`: `INVALID_LOCALE` for a folder that is not a language tag, `JSON_SYNTAX` with
  * line and column for a broken file, `FILE_NOT_FOUND` when `dir` does not exist.
  *
@@ -26,7 +26,8 @@ export interface LoadResourcesOptions {
  * const resources = await loadResources('locales');
  * const library = createContentLibrary({ defaultLocale: 'en', resources });
  */
-export async function loadResources(dir: string, options: LoadResourcesOptions = {}): Promise<Resources> {
+export async function loadResources(folder: string | URL, options: LoadResourcesOptions = {}): Promise<Resources> {
+  const dir = folderPath(folder, 'loadResources');
   const wantLocales = options.locales?.map((l) => canonicalizeTag(l));
   const resources: Record<string, Record<string, unknown>> = Object.create(null);
   for (const folder of await scanLocaleTree(dir)) {

@@ -5,7 +5,8 @@
  */
 import { readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { FileError } from '../errors.js';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 
 export interface NamespaceFile {
@@ -35,6 +36,18 @@ async function inside(root: string, path: string): Promise<string> {
     throw new FileError('PATH_OUTSIDE_DIR', 'refusing to read a file that leads outside the locales folder', { file: path });
   }
   return real;
+}
+
+/**
+ * The locales folder as a path: a string as given, or a `file:` URL (`new URL('./locales/',
+ * import.meta.url)`). Anything else is a programming error, reported as such rather than as a
+ * missing folder.
+ */
+export function folderPath(dir: unknown, caller: string): string {
+  if (typeof dir === 'string') return dir;
+  if (dir instanceof URL && dir.protocol === 'file:') return fileURLToPath(dir);
+  const given = dir instanceof URL ? `a ${dir.protocol} URL` : dir === null ? 'null' : typeof dir;
+  throw new ConfigError('INVALID_OPTION', `${caller}: the locales folder must be a path or a file: URL, not ${given}`);
 }
 
 /** The locale folders of `dir` (resolved against `cwd`) and their namespace files, sorted by name. */

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileError } from '../../src/index.js';
+import { ConfigError, FileError } from '../../src/index.js';
 import { loadResources } from '../../src/node/index.js';
 
 let root: string;
@@ -29,6 +30,21 @@ describe('loadResources(dir)', () => {
   it('reads <dir>/<locale>/<namespace>.json into i18next’s resource shape', async () => {
     const dir = tree({ 'en/articles.json': '{"a":{"title":"A"}}', 'zh-hant/articles.json': '{"a":{"title":"甲"}}', 'en/notice.json': '{}', 'README.md': 'x' });
     expect(await loadResources(dir)).toEqual({ en: { articles: { a: { title: 'A' } }, notice: {} }, 'zh-Hant': { articles: { a: { title: '甲' } } } });
+  });
+
+  it('takes the folder as a file: URL too', async () => {
+    const dir = tree({ 'en/articles.json': '{"a":{"title":"A"}}' });
+    expect(await loadResources(pathToFileURL(`${dir}/`))).toEqual({ en: { articles: { a: { title: 'A' } } } });
+  });
+
+  it.each([
+    [{ dir: 'locales' }, 'object'],
+    [undefined, 'undefined'],
+    [new URL('https://example.com/locales/'), 'a https: URL'],
+  ])('rejects %j as the folder with a ConfigError, not a missing folder', async (dir, given) => {
+    const error = await loadResources(dir as unknown as string).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ code: 'INVALID_OPTION', message: `loadResources: the locales folder must be a path or a file: URL, not ${given}` });
   });
 
   it.each([
