@@ -29,6 +29,7 @@ export function chooseVersion(record: StoredRecord, reader: Reader, skipOutdated
 /** The same choice for a reader not ranked yet: asked of the record's own locales (see Readers). */
 function chooseAmong(record: StoredRecord, reader: Reader, skipOutdated: boolean): Version {
   const { alternates, versions } = record;
+  if (alternates.length === 1) return versions.get(alternates[0]!.locale)!; // nothing to choose from
   const usable = skipOutdated ? alternates.filter((a) => a.status !== 'outdated') : alternates;
   const first = reader.firstAlong(usable.map((a) => a.locale));
   if (first !== undefined) return versions.get(first)!;
@@ -39,6 +40,7 @@ function chooseAmong(record: StoredRecord, reader: Reader, skipOutdated: boolean
 
 /** The outdated translation passed over for the version served (with `skipOutdated` only). */
 function skippedBefore(record: EntryRecord, reader: Reader): Version | undefined {
+  if (record.alternates.length === 1) return undefined; // the only version is the source
   const first = reader.firstAlong(record.alternates.map((a) => a.locale));
   const version = first === undefined ? undefined : record.versions.get(first);
   return version?.status === 'outdated' ? version : undefined;
