@@ -9,7 +9,7 @@
  * best-fit pass among the entry's own locales instead, which picks the same version.
  */
 import type { Config } from './options.js';
-import { canonicalizeTag, languageOf, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
+import { canonicalizeTag, languageOf, languageSubtag, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
 import { directionOf, type Direction } from './notice/direction.js';
 import type { Notice } from './notice/format.js';
 
@@ -195,11 +195,7 @@ function catalogLanguages(catalogs: readonly string[]): ReadonlySet<string> {
 }
 
 /** The canonical language subtag, as {@link language} gives it, without likely-subtags data. */
-function subtagOf(tag: string): string {
-  const canonical = canonicalizeTag(tag) ?? tag;
-  const dash = canonical.indexOf('-');
-  return dash === -1 ? canonical : canonical.slice(0, dash);
-}
+const subtagOf = (tag: string): string => languageSubtag(canonicalizeTag(tag) ?? tag);
 
 /** A map bounded by two generations: no per-hit bookkeeping, at most twice `size` entries. */
 class TwoGenerations<V> {

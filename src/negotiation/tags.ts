@@ -48,6 +48,15 @@ function computeCanonical(cleaned: string): string | undefined {
 }
 
 /**
+ * The first subtag of a tag as written, without likely-subtags data: its language when the tag is
+ * canonical (`languageSubtag('pt-BR')` → `'pt'`).
+ */
+export function languageSubtag(tag: string): string {
+  const dash = tag.indexOf('-');
+  return dash === -1 ? tag : tag.slice(0, dash);
+}
+
+/**
  * The language subtag of a tag's canonical form (RFC 5646 §2.2.1), or `undefined` when invalid.
  *
  * @example languageOf('iw-IL') // 'he'

@@ -7,6 +7,7 @@ import type { NoticeKey, NoticeMessages } from './catalogs.js';
 import { directionOf, type Direction } from './direction.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
 import { languageLabel, nameIn, type Label, type LabelStyle, type NameTables } from './labels.js';
+import { languageSubtag } from '../negotiation/index.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';
 
@@ -45,11 +46,6 @@ export interface NoticeRequest {
 }
 
 const CACHE_LIMIT = 4096;
-
-function languageCode(tag: string): string {
-  const dash = tag.indexOf('-');
-  return dash === -1 ? tag : tag.slice(0, dash);
-}
 
 function parseDate(iso: string | undefined): Date | undefined {
   if (iso === undefined) return undefined;
@@ -115,7 +111,7 @@ export class NoticeFormatter {
     const args: Record<string, string | number | Date | Label> = { ...(values as Record<string, string | number | Date>) };
     for (const [name, tag] of Object.entries(languages)) {
       args[name] = languageLabel(tag, locale, this.#style, this.#names);
-      args[`${name}Code`] = languageCode(tag);
+      args[`${name}Code`] = languageSubtag(tag);
     }
     // Arguments were checked when the message compiled, so formatting does not throw on them.
     const parts = compiled.format.parts(args) as NoticePart[];
