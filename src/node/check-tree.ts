@@ -9,7 +9,7 @@ import { checkContent, type ContentFile } from './check-content.js';
 import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from './json-document.js';
-import { folderPath, scanLocaleTree } from './locale-tree.js';
+import { localesFolder, scanLocaleTree } from './locale-tree.js';
 
 export interface CheckProgress {
   readonly phase: 'files' | 'entries';
@@ -46,7 +46,7 @@ export interface CheckResult {
  * const { problems, errors } = await checkTree('locales', { defaultLocale: 'en' });
  */
 export async function checkTree(folder: string | URL, options: CheckOptions = {}): Promise<CheckResult> {
-  const dir = folderPath(folder, 'checkTree');
+  const dir = localesFolder(folder, 'checkTree');
   const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
   const namespace = options.namespace ?? 'articles';
   const problems: CheckProblem[] = [];

@@ -7,7 +7,7 @@ import { isPlainObject, type EntryData } from '../content/fields.js';
 import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { parseJsonFile } from './json.js';
-import { folderPath, scanLocaleTree } from './locale-tree.js';
+import { localesFolder, scanLocaleTree } from './locale-tree.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -39,7 +39,7 @@ export interface ReadContentOptions {
  * is not a language tag or a file that does not parse (with its line and column).
  */
 export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
-  const dir = folderPath(folder, 'readContentTree');
+  const dir = localesFolder(folder, 'readContentTree');
   const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);

@@ -8,7 +8,7 @@ import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import type { Resources } from '../options.js';
 import { parseJsonFile } from './json.js';
-import { folderPath, scanLocaleTree } from './locale-tree.js';
+import { localesFolder, scanLocaleTree } from './locale-tree.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -27,7 +27,7 @@ export interface LoadResourcesOptions {
  * const library = createContentLibrary({ defaultLocale: 'en', resources });
  */
 export async function loadResources(folder: string | URL, options: LoadResourcesOptions = {}): Promise<Resources> {
-  const dir = folderPath(folder, 'loadResources');
+  const dir = localesFolder(folder, 'loadResources');
   const wantLocales = options.locales?.map((l) => canonicalizeTag(l));
   const resources: Record<string, Record<string, unknown>> = Object.create(null);
   for (const folder of await scanLocaleTree(dir)) {

@@ -43,7 +43,7 @@ async function inside(root: string, path: string): Promise<string> {
  * import.meta.url)`). Anything else is a programming error, reported as such rather than as a
  * missing folder.
  */
-export function folderPath(dir: unknown, caller: string): string {
+export function localesFolder(dir: unknown, caller: string): string {
   if (typeof dir === 'string') return dir;
   if (dir instanceof URL && dir.protocol === 'file:') return fileURLToPath(dir);
   const given = dir instanceof URL ? `a ${dir.protocol} URL` : dir === null ? 'null' : typeof dir;
