@@ -25,29 +25,38 @@ console.log(`localized-content bench — Node ${process.versions.node}, ${os.cpu
 // Ratios are taken within a process, then the median process decides; the range shows the spread.
 const PROCESSES = 3;
 const procs = Array.from({ length: PROCESSES }, () => JSON.parse(child('throughput.mjs', [], ['--expose-gc'])));
-const vsComposition = median(procs.map((p) => p.resolve.opsPerSec / p.baseline.opsPerSec));
-const fromFloor = median(procs.map((p) => p.floor.opsPerSec / p.resolve.opsPerSec));
+const perProcess = {
+  vsComposition: procs.map((p) => p.resolve.opsPerSec / p.baseline.opsPerSec),
+  fromFloor: procs.map((p) => p.floor.opsPerSec / p.resolve.opsPerSec),
+  floorVsComposition: procs.map((p) => p.floor.opsPerSec / p.baseline.opsPerSec),
+};
+const vsComposition = median(perProcess.vsComposition);
+const fromFloor = median(perProcess.fromFloor);
+const floorVsComposition = median(perProcess.floorVsComposition);
 const resolveOps = median(procs.map((p) => p.resolve.opsPerSec));
+const times = (v) => `${v.toFixed(0)}×`;
+const slower = (v) => `${v.toFixed(2)}×`;
 const subjectRow = (label, subject, versus) => {
   const pick = (field) => median(procs.map((p) => p[subject][field]));
   return [label, fmtOps(pick('opsPerSec')), fmtNs(pick('p50')), fmtNs(pick('p99')), ...versus];
 };
-const ratios = (f) => procs.map(f);
-const times = (v) => `${v.toFixed(0)}×`;
-const slower = (v) => `${v.toFixed(2)}×`;
-console.log(`\n## resolve: 10,000 entries × 30 locales, Zipf requests over ${procs[0].headers} Accept-Language headers`);
-console.log(`(${PROCESSES} fresh processes × 5 interleaved rounds; medians over processes, ratios within each process;`);
+const shape = procs[0];
+console.log(`\n## resolve: ${shape.entries.toLocaleString('en')} entries × ${shape.locales} locales, Zipf requests over ${shape.headers} Accept-Language headers`);
+console.log(`(${PROCESSES} fresh processes × ${shape.rounds} interleaved rounds; medians over processes, ratios within each process;`);
 console.log(' latency per call, from batches of 64)\n');
 printTable([
   ['subject', 'ops/s', 'p50', 'p99', 'vs composition', 'vs floor'],
   subjectRow('resolve (localized-content)', 'resolve', [times(vsComposition), `${slower(fromFloor)} slower`]),
-  subjectRow('composition (no caches)', 'baseline', ['1×', `${times(median(ratios((p) => p.floor.opsPerSec / p.baseline.opsPerSec)))} slower`]),
-  subjectRow('floor (Map get + property)', 'floor', [times(median(ratios((p) => p.floor.opsPerSec / p.baseline.opsPerSec))), '1×']),
+  subjectRow('composition (no caches)', 'baseline', ['1×', `${times(floorVsComposition)} slower`]),
+  subjectRow('floor (Map get + property)', 'floor', [times(floorVsComposition), '1×']),
 ]);
-console.log(`\nper process: resolve ${procs.map((p) => fmtOps(p.resolve.opsPerSec)).join(', ')}; vs composition ${ratios((p) => p.resolve.opsPerSec / p.baseline.opsPerSec).map(times).join(', ')}; from floor ${ratios((p) => p.floor.opsPerSec / p.resolve.opsPerSec).map(slower).join(', ')}`);
-const heap = median(procs.map((p) => p.heap.caches));
-const h = procs[0].heap;
-console.log(`heap: corpus ${fmtBytes(h.corpus)}, library after creation ${fmtBytes(h.created)}, caches after a full pass ${fmtBytes(heap)} (median)${h.exact ? '' : ' (run with --expose-gc for exact figures)'}`);
+console.log(
+  `\nper process: resolve ${procs.map((p) => fmtOps(p.resolve.opsPerSec)).join(', ')}; ` +
+    `vs composition ${perProcess.vsComposition.map(times).join(', ')}; from floor ${perProcess.fromFloor.map(slower).join(', ')}`,
+);
+const h = shape.heap;
+const caches = median(procs.map((p) => p.heap.caches));
+console.log(`heap: corpus ${fmtBytes(h.corpus)}, library after creation ${fmtBytes(h.created)}, caches after a full pass ${fmtBytes(caches)} (median)${h.exact ? '' : ' (run with --expose-gc for exact figures)'}`);
 
 // Cold start: each run a fresh process, the subjects interleaved; medians, and the total's range.
 const COLD_RUNS = 21;

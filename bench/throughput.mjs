@@ -8,8 +8,8 @@ import { createBaseline, createFloor } from './baseline.mjs';
 import { buildRequests, buildResources, DEFAULT_LOCALE, LOCALES } from './corpus.mjs';
 import { consume, heapUsed, measure, medianOf } from './measure.mjs';
 
-export const ENTRIES = 10_000;
-export const ROUNDS = 5;
+const ENTRIES = 10_000;
+const ROUNDS = 5;
 
 const before = heapUsed();
 const resources = buildResources({ entries: ENTRIES, sourceHash });
@@ -36,7 +36,10 @@ for (let round = 0; round < ROUNDS; round++) {
 
 console.log(
   JSON.stringify({
+    entries: ENTRIES,
+    locales: LOCALES.length,
     headers: new Set(requests.headers).size,
+    rounds: ROUNDS,
     resolve: medianOf(runs.resolve),
     floor: medianOf(runs.floor),
     baseline: medianOf(runs.baseline),
