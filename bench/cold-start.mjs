@@ -1,7 +1,8 @@
 // Cold start, meant to run in a fresh process (bench/run.mjs spawns it): importing the package,
 // creating a library of 10,000 entries and the first resolve, timed with performance.now().
 // The corpus is built before timing starts (it is the site's data, not our cost). The first request
-// is one that needs a notice (a Spanish reader, an English-only article), the slowest first call.
+// needs a notice and a choice: a Spanish reader, and the first article with no Spanish version
+// (article-0, in eleven other languages), so best fit also runs among the article's own languages.
 // Prints one JSON line. Usage: node bench/cold-start.mjs [library|composition|minimum]
 import { performance } from 'node:perf_hooks';
 import { buildResources, DEFAULT_LOCALE, LOCALES } from './corpus.mjs';

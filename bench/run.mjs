@@ -22,7 +22,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 console.log(`localized-content bench — Node ${process.versions.node}, ${os.cpus().length}-core ${os.arch()}, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
 
 // Throughput: each process measures the three subjects in interleaved rounds (bench/throughput.mjs).
-// Ratios are taken within a process, then the median process decides; the range shows the spread.
+// Ratios are taken within a process, then the median process decides; a line per process shows the spread.
 const PROCESSES = 3;
 const procs = Array.from({ length: PROCESSES }, () => JSON.parse(child('throughput.mjs', [], ['--expose-gc'])));
 const perProcess = {
