@@ -44,7 +44,7 @@ export default defineConfig([
     splitting: true,
     noExternal: formatter,
     esbuildPlugins: [withoutParser],
-    // Node reads the compiled catalogs as data (src/node/builtin-catalogs.ts).
+    // Node reads the compiled catalogs as data (src/platform/builtin-catalogs.ts).
     onSuccess: async () => {
       for (const file of readdirSync('src/catalogs/generated').filter((name) => name.endsWith('.json'))) {
         copyFileSync(`src/catalogs/generated/${file}`, `dist/catalogs/${file}`);

@@ -1,2 +1,2 @@
-export { createContentLibrary } from './create.js';
+export { createContentLibrary } from './platform/bundle.js';
 export * from './exports.js';

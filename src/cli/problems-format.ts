@@ -2,8 +2,8 @@
  * Check results for people: one `path:line:col: severity: message (rule)` line per problem, which
  * editors and CI annotate, grouped by file with a blank line between files, and a summary line.
  */
-import type { CheckProblem } from '../node/check-problem.js';
-import type { CheckResult } from '../node/check-tree.js';
+import type { CheckProblem } from '../tools/check/check-problem.js';
+import type { CheckResult } from '../tools/check/check-tree.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

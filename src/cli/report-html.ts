@@ -4,10 +4,10 @@
  * rows with missing, outdated or partial translations. No external resources, and a CSP that
  * allows none: the page holds text from translators, all of it escaped.
  */
-import type { Coverage, CoverageCell, CoverageRow } from '../node/coverage.js';
-import { directionOf } from '../notice/direction.js';
+import type { Coverage, CoverageCell, CoverageRow } from '../tools/coverage/coverage.js';
+import { directionOf } from '../locale/direction.js';
 import { escapeHtml } from '../notice/html.js';
-import { autonym } from '../notice/labels.js';
+import { autonym } from '../locale/names.js';
 import { CELL_SYMBOLS } from './status-text.js';
 
 const STATES: readonly Exclude<CoverageCell, 'source'>[] = ['translated', 'outdated', 'partial', 'missing'];

@@ -1,5 +1,5 @@
 /** `localized-content stamp`: records which version of the source a translation was made from. */
-import { stampTranslations, type StampResult } from '../node/stamp.js';
+import { stampTranslations, type StampResult } from '../tools/stamp/stamp.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 
 export const usage = `localized-content stamp <id> <locale> [--dir locales] [--default-locale en] [--namespace articles] [--json]

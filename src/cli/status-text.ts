@@ -1,5 +1,5 @@
 /** The coverage matrix for a terminal: per-locale totals with a bar, then entries × locales. */
-import type { Coverage, CoverageCell } from '../node/coverage.js';
+import type { Coverage, CoverageCell } from '../tools/coverage/coverage.js';
 
 export const CELL_SYMBOLS: Readonly<Record<CoverageCell, string>> = { source: 'S', translated: '✓', outdated: '!', partial: '~', missing: '·' };
 

@@ -2,8 +2,8 @@
 import { resolve as resolvePath } from 'node:path';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { writeFileAtomic } from '../node/atomic-write.js';
-import { readContentTree } from '../node/content-tree.js';
-import { coverageOf, type Coverage } from '../node/coverage.js';
+import { readContentTree } from '../tools/content-tree.js';
+import { coverageOf, type Coverage } from '../tools/coverage/coverage.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { progress } from './progress.js';
 import { renderCoverageHtml } from './report-html.js';

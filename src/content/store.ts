@@ -7,8 +7,8 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { canonicalizeTag } from '../negotiation/index.js';
-import { directionOf, type Direction } from '../notice/direction.js';
-import { autonym } from '../notice/labels.js';
+import { directionOf, type Direction } from '../locale/direction.js';
+import { autonym } from '../locale/names.js';
 import { isMetaKey, isPlainObject, readMeta, textFieldNames, type EntryData } from './fields.js';
 import { sourceHash } from './freshness.js';
 

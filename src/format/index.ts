@@ -2,4 +2,4 @@
 export { formatDate, toDate, type FormatDateOptions } from './format-date.js';
 export { formatNumber } from './format-number.js';
 export { formatList } from './format-list.js';
-export { autonym, displayName } from '../notice/labels.js';
+export { autonym, displayName } from '../locale/names.js';

@@ -4,9 +4,10 @@
  * formats each sentence once.
  */
 import type { NoticeKey, NoticeMessages } from './catalogs.js';
-import { directionOf, type Direction } from './direction.js';
+import { directionOf, type Direction } from '../locale/direction.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
-import { languageLabel, nameIn, type Label, type LabelStyle, type NameTables } from './labels.js';
+import { languageLabel, type Label, type LabelStyle } from './labels.js';
+import { nameIn, type NameTables } from '../locale/names.js';
 import { languageSubtag } from '../negotiation/index.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';

@@ -3,7 +3,7 @@
  * Latin name inside an Arabic sentence (or the reverse) is laid out on its own (Unicode Bidirectional
  * Algorithm, UAX #9 §2.7 isolates; HTML's `<bdi>` element).
  */
-import type { Direction } from './direction.js';
+import type { Direction } from '../locale/direction.js';
 import type { Label } from './labels.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

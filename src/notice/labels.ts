@@ -1,14 +1,12 @@
 /**
- * Language labels for notices and switchers, from CLDR display names: the table a built-in catalog
- * carries (names of the common site languages, generated at build time with `Intl.DisplayNames`),
- * else `Intl.DisplayNames` at run time. The tables spare a notice the engine's load of ICU name
- * data, the slowest part of a first request, and give the same names in every engine.
+ * Language labels for notices, in one of three styles (names come from ../locale/names.ts):
  *
  * - `localized`: the name in the notice's language — `es` notice: en → "inglés".
  * - `autonym`: each language's own name, capitalized as it stands alone — en → "English", es → "Español".
  * - `english-autonym`: "English name : autonym", as many institutional sites write them — "Spanish : Español".
  */
-import { directionOf, type Direction } from './direction.js';
+import { directionOf, type Direction } from '../locale/direction.js';
+import { capitalize, nameIn, ownName, type NameTables } from '../locale/names.js';
 
 export type LabelStyle = 'localized' | 'autonym' | 'english-autonym';
 export const LABEL_STYLES: readonly LabelStyle[] = ['localized', 'autonym', 'english-autonym'];
@@ -20,62 +18,8 @@ export interface Label {
   readonly dir: Direction;
 }
 
-const namers = new Map<string, Intl.DisplayNames>();
-
-function namer(locale: string): Intl.DisplayNames {
-  let dn = namers.get(locale);
-  if (dn === undefined) {
-    dn = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    // Locales come from catalogs and site configuration, so this stays small; the bound is a guard.
-    if (namers.size >= 256) namers.clear();
-    namers.set(locale, dn);
-  }
-  return dn;
-}
-
-/** The name of `tag` written in `inLocale`; the tag itself when CLDR has no name. */
-export function displayName(tag: string, inLocale: string): string {
-  try {
-    return namer(inLocale).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-function capitalize(text: string, locale: string): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const head = String.fromCodePoint(first);
-  let upper: string;
-  try {
-    upper = head.toLocaleUpperCase(locale);
-  } catch {
-    upper = head.toUpperCase(); // a store may hold a locale key that is no valid tag ('en_US')
-  }
-  return upper + text.slice(head.length);
-}
-
-/** Name tables by the locale they are written in (a catalog's `@@names`); `undefined` if none. */
-export type NameTables = (inLocale: string) => ReadonlyMap<string, string> | undefined;
-
-const noTables: NameTables = () => undefined;
-
-/** `displayName`, answered from `tables` when they name `tag`. */
-export function nameIn(tag: string, inLocale: string, tables: NameTables = noTables): string {
-  return tables(inLocale)?.get(tag) ?? displayName(tag, inLocale);
-}
-
-function ownName(tag: string, tables: NameTables): string {
-  return capitalize(nameIn(tag, tag, tables), tag);
-}
-
-/** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */
-export function autonym(tag: string): string {
-  return ownName(tag, noTables);
-}
-
 /** The label for language `tag` in a notice written in `noticeLocale`. */
-export function languageLabel(tag: string, noticeLocale: string, style: LabelStyle, tables: NameTables = noTables): Label {
+export function languageLabel(tag: string, noticeLocale: string, style: LabelStyle, tables?: NameTables): Label {
   switch (style) {
     case 'autonym':
       return { text: ownName(tag, tables), lang: tag, dir: directionOf(tag) };

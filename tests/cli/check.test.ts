@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTree } from '../../src/node/check-tree.js';
+import { checkTree } from '../../src/tools/check/check-tree.js';
 import { cli, ROOT, TREES } from './run-cli.js';
 
 type Expected = [file: string, line: number, column: number, severity: 'error' | 'warning', rule: string];

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCoverageHtml } from '../../src/cli/report-html.js';
-import type { Coverage } from '../../src/node/coverage.js';
+import type { Coverage } from '../../src/tools/coverage/coverage.js';
 import { cli, ROOT } from './run-cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';

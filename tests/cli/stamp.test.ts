@@ -3,8 +3,8 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, type WriteSystem } from '../../src/node/atomic-write.js';
-import { stampText } from '../../src/node/stamp-text.js';
-import { stampTranslations } from '../../src/node/stamp.js';
+import { stampText } from '../../src/tools/stamp/stamp-text.js';
+import { stampTranslations } from '../../src/tools/stamp/stamp.js';
 import { cli, copyTree, TREES } from './run-cli.js';
 
 const H = '0123456789abcdef';

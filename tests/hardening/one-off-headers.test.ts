@@ -1,7 +1,7 @@
 /**
  * A request value seen once (a crawler, a hostile or unusual header) costs best-fit passes bounded
  * by a constant, not by the number of languages it lists times the site's: the reader is ranked
- * only when the value comes back (src/reader.ts). Counted, not timed: each pass is one call of
+ * only when the value comes back (src/reader/readers.ts). Counted, not timed: each pass is one call of
  * @formatjs/intl-localematcher's `match`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';

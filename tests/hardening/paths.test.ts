@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadResources } from '../../src/node/index.js';
-import { builtinCatalogs } from '../../src/node/builtin-catalogs.js';
-import { readContentTree } from '../../src/node/content-tree.js';
-import { stampTranslations } from '../../src/node/stamp.js';
+import { builtinCatalogs } from '../../src/platform/builtin-catalogs.js';
+import { readContentTree } from '../../src/tools/content-tree.js';
+import { stampTranslations } from '../../src/tools/stamp/stamp.js';
 import { createContentLibrary } from '../../src/index.node.js';
 
 const SECRET = 'TOP-SECRET-1234';

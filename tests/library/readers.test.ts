@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVersion } from '../../src/choice.js';
+import { chooseVersion } from '../../src/content/choose-version.js';
 import { buildRecord } from '../../src/content/store.js';
 import { readOptions } from '../../src/options.js';
-import { Readers } from '../../src/reader.js';
+import { Readers } from '../../src/reader/readers.js';
 import { negotiate } from '../../src/negotiation/index.js';
 
 const locales = ['en', 'es', 'fr', 'ar'];

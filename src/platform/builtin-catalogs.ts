@@ -8,7 +8,7 @@
 import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
 import type { CatalogSource, NoticeCatalog } from '../notice/catalogs.js';
 
-// Paths from the package (dist/…) first, then from the sources (src/node/…, as tests run them).
+// Paths from the package (dist/…) first, then from the sources (src/platform/…, as tests run them).
 const COMPILED = ['./catalogs/', '../catalogs/generated/'];
 const SOURCES = ['../locales/', '../../locales/'];
 

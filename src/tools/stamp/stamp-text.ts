@@ -4,9 +4,9 @@
  * The file is never re-serialised.
  */
 import type { Node } from 'jsonc-parser';
-import { isPlainObject, META_KEY } from '../content/fields.js';
-import { FileError } from '../errors.js';
-import { propertiesOf, propertyMap, readJsonDocument } from './json-document.js';
+import { isPlainObject, META_KEY } from '../../content/fields.js';
+import { FileError } from '../../errors.js';
+import { propertiesOf, propertyMap, readJsonDocument } from '../../node/json-document.js';
 
 interface Edit {
   readonly offset: number;

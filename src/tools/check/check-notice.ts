@@ -3,11 +3,11 @@
  * known keys only, ICU that parses, and placeholders the library fills — the ones the English
  * catalog uses, plus the `…Code` variants a grammar may `select` on.
  */
-import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../notice/catalogs.js';
-import { canonicalizeTag } from '../negotiation/index.js';
-import { builtinCatalogText } from './builtin-catalogs.js';
+import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../../notice/catalogs.js';
+import { canonicalizeTag } from '../../negotiation/index.js';
+import { builtinCatalogText } from '../../platform/builtin-catalogs.js';
 import type { FileProblems } from './check-problem.js';
-import { offsetInString, propertyMap, type JsonDocument } from './json-document.js';
+import { offsetInString, propertyMap, type JsonDocument } from '../../node/json-document.js';
 import { parseMessage, type MessageSignature } from './message-signature.js';
 
 const KEYS: ReadonlySet<string> = new Set(NOTICE_KEYS);

@@ -3,11 +3,11 @@
  * source, and whether a translation is partial or outdated, comes from `buildRecord`, the same
  * code that serves readers, so `check` and `resolve` never disagree.
  */
-import { buildRecord } from '../content/store.js';
-import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../content/fields.js';
+import { buildRecord } from '../../content/store.js';
+import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../../content/fields.js';
 import type { FileProblems } from './check-problem.js';
 import { checkEntryMeta } from './check-meta.js';
-import { offsetInString, propertyMap, type JsonDocument, type JsonProperty } from './json-document.js';
+import { offsetInString, propertyMap, type JsonDocument, type JsonProperty } from '../../node/json-document.js';
 import { parseMessage, type MessageSignature } from './message-signature.js';
 import { signatureDiff } from './signature-diff.js';
 

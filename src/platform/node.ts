@@ -1,4 +1,4 @@
-import { createLibrary, type ContentLibrary } from '../library.js';
+import { createLibrary, type ContentLibrary } from '../library/create-library.js';
 import type { ContentLibraryOptions } from '../options.js';
 import { intlMessageFormat } from '../notice/engine.js';
 import { builtinCatalogs } from './builtin-catalogs.js';

@@ -4,12 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { canonicalizeTag } from '../negotiation/index.js';
+import { canonicalizeTag } from '../../negotiation/index.js';
 import { checkContent, type ContentFile } from './check-content.js';
 import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
-import { propertyMap, readJsonDocument } from './json-document.js';
-import { localesFolder, scanLocaleTree } from './locale-tree.js';
+import { propertyMap, readJsonDocument } from '../../node/json-document.js';
+import { localesFolder, scanLocaleTree } from '../../node/locale-tree.js';
 
 export interface CheckProgress {
   readonly phase: 'files' | 'entries';

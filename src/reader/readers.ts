@@ -8,10 +8,10 @@
  * the first request, and a value never seen again (a crawler, a hostile header), are served by one
  * best-fit pass among the entry's own locales instead, which picks the same version.
  */
-import type { Config } from './options.js';
-import { canonicalizeTag, languageOf, languageSubtag, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from './negotiation/index.js';
-import { directionOf, type Direction } from './notice/direction.js';
-import type { Notice } from './notice/format.js';
+import type { Config } from '../options.js';
+import { canonicalizeTag, languageOf, languageSubtag, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from '../negotiation/index.js';
+import { directionOf, type Direction } from '../locale/direction.js';
+import type { Notice } from '../notice/format.js';
 
 export interface Reader {
   readonly prefs: readonly string[];

@@ -2,13 +2,13 @@
  * `stampTranslations`: records in each translation the hash of the source it was made from, so a
  * later change to the source shows the translation as outdated. One locale file, one atomic write.
  */
-import { buildRecord } from '../content/store.js';
-import { readMeta } from '../content/fields.js';
-import { sourceHash } from '../content/freshness.js';
-import { FileError } from '../errors.js';
-import { canonicalizeTag } from '../negotiation/index.js';
-import { writeFileAtomic, type WriteSystem } from './atomic-write.js';
-import { entryVersions, readContentTree, type ReadContentOptions } from './content-tree.js';
+import { buildRecord } from '../../content/store.js';
+import { readMeta } from '../../content/fields.js';
+import { sourceHash } from '../../content/freshness.js';
+import { FileError } from '../../errors.js';
+import { canonicalizeTag } from '../../negotiation/index.js';
+import { writeFileAtomic, type WriteSystem } from '../../node/atomic-write.js';
+import { entryVersions, readContentTree, type ReadContentOptions } from '../content-tree.js';
 import { stampText } from './stamp-text.js';
 
 export interface StampOptions extends ReadContentOptions {

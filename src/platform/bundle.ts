@@ -2,11 +2,11 @@
  * `createContentLibrary` for bundles (browsers, edge runtimes): the built-in catalogs a page carries
  * are the ones it passes in `catalogs`; without them, English alone, as the last resort.
  */
-import en from './catalogs/generated/en.js';
-import { createLibrary, type ContentLibrary } from './library.js';
-import { catalogList } from './notice/catalogs.js';
-import { intlMessageFormat } from './notice/engine.js';
-import type { ContentLibraryOptions } from './options.js';
+import en from '../catalogs/generated/en.js';
+import { createLibrary, type ContentLibrary } from '../library/create-library.js';
+import { catalogList } from '../notice/catalogs.js';
+import { intlMessageFormat } from '../notice/engine.js';
+import type { ContentLibraryOptions } from '../options.js';
 
 const englishOnly = catalogList([en]);
 

@@ -1,7 +1,7 @@
 /**
  * switcherLinks: a language switcher's items (`library.switcher`) with the URL each one leads to.
  */
-import type { SwitcherItem } from '../library.js';
+import type { SwitcherItem } from '../library/create-library.js';
 import { localeUrl, type LocaleUrl } from './locale-url.js';
 
 export interface SwitcherLink extends SwitcherItem {

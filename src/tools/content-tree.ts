@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { isPlainObject, type EntryData } from '../content/fields.js';
 import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
-import { parseJsonFile } from './json.js';
-import { localesFolder, scanLocaleTree } from './locale-tree.js';
+import { parseJsonFile } from '../node/json.js';
+import { localesFolder, scanLocaleTree } from '../node/locale-tree.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */

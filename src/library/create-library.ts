@@ -7,18 +7,19 @@
  * instance setting, so one library serves concurrent requests in different languages.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import { ContentStore, type Alternate, type EntryRecord } from './content/store.js';
-import { chooseVersion, noticeFor } from './choice.js';
-import { readOptions, type Config, type ContentLibraryOptions } from './options.js';
-import type { MatchKind } from './negotiation/index.js';
-import { canonicalizeTag } from './negotiation/index.js';
-import { catalogList, NoticeMessages, withLastResort, type CatalogSource, type ParseMessage } from './notice/catalogs.js';
-import type { CreateFormatEngine } from './notice/message.js';
-import { directionOf, type Direction } from './notice/direction.js';
-import { NoticeFormatter, type FormattedMessage, type Notice } from './notice/format.js';
-import { autonym } from './notice/labels.js';
-import type { Problem } from './problems.js';
-import { Readers } from './reader.js';
+import { ContentStore, type Alternate, type EntryRecord } from '../content/store.js';
+import { chooseVersion } from '../content/choose-version.js';
+import { noticeFor } from '../notice/choose-notice.js';
+import { readOptions, type Config, type ContentLibraryOptions } from '../options.js';
+import type { MatchKind } from '../negotiation/index.js';
+import { canonicalizeTag } from '../negotiation/index.js';
+import { catalogList, NoticeMessages, withLastResort, type CatalogSource, type ParseMessage } from '../notice/catalogs.js';
+import type { CreateFormatEngine } from '../notice/message.js';
+import { directionOf, type Direction } from '../locale/direction.js';
+import { NoticeFormatter, type FormattedMessage, type Notice } from '../notice/format.js';
+import { autonym } from '../locale/names.js';
+import type { Problem } from '../problems.js';
+import { Readers } from '../reader/readers.js';
 
 /** What `resolve` returns for a known entry. */
 export interface Resolution {

@@ -2,10 +2,10 @@
  * The `@meta` object of an entry version: `source` (a language tag that has the entry), `updated`
  * (an ISO date) and `sourceHash` (16 hex digits, as `stamp` writes it).
  */
-import { isPlainObject, isTextValue, META_KEY } from '../content/fields.js';
-import { canonicalizeTag } from '../negotiation/index.js';
+import { isPlainObject, isTextValue, META_KEY } from '../../content/fields.js';
+import { canonicalizeTag } from '../../negotiation/index.js';
 import type { ContentFile } from './check-content.js';
-import { propertyMap, type JsonProperty } from './json-document.js';
+import { propertyMap, type JsonProperty } from '../../node/json-document.js';
 
 const HASH = /^[0-9a-f]{16}$/;
 

@@ -2,7 +2,7 @@
  * What `check` reports: one problem per place, with a rule id a translator can look up in
  * docs/translating.md. Problems are data, returned to the caller; printing is the CLI's job.
  */
-import type { JsonDocument } from './json-document.js';
+import type { JsonDocument } from '../../node/json-document.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -2,9 +2,9 @@
  * The coverage matrix, entries × locales, for `status`: each cell is how that locale's version of
  * the entry stands, as `buildRecord` judges it for readers — one notion of completeness.
  */
-import { buildRecord } from '../content/store.js';
-import { isTextValue } from '../content/fields.js';
-import { entryVersions, type ContentTree } from './content-tree.js';
+import { buildRecord } from '../../content/store.js';
+import { isTextValue } from '../../content/fields.js';
+import { entryVersions, type ContentTree } from '../content-tree.js';
 
 /** `translated` is a complete, current translation; `source` the version the others translate. */
 export type CoverageCell = 'source' | 'translated' | 'partial' | 'outdated' | 'missing';

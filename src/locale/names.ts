@@ -1,0 +1,57 @@
+/**
+ * Language names from CLDR display names: the table a built-in catalog carries (names of the common
+ * site languages, generated at build time with `Intl.DisplayNames`), else `Intl.DisplayNames` at run
+ * time. The tables spare a notice the engine's load of ICU name data, the slowest part of a first
+ * request, and give the same names in every engine.
+ */
+const namers = new Map<string, Intl.DisplayNames>();
+
+function namer(locale: string): Intl.DisplayNames {
+  let dn = namers.get(locale);
+  if (dn === undefined) {
+    dn = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+    // Locales come from catalogs and site configuration, so this stays small; the bound is a guard.
+    if (namers.size >= 256) namers.clear();
+    namers.set(locale, dn);
+  }
+  return dn;
+}
+
+/** The name of `tag` written in `inLocale`; the tag itself when CLDR has no name. */
+export function displayName(tag: string, inLocale: string): string {
+  try {
+    return namer(inLocale).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function capitalize(text: string, locale: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  let upper: string;
+  try {
+    upper = head.toLocaleUpperCase(locale);
+  } catch {
+    upper = head.toUpperCase(); // a store may hold a locale key that is no valid tag ('en_US')
+  }
+  return upper + text.slice(head.length);
+}
+
+/** Name tables by the locale they are written in (a catalog's `@@names`); `undefined` if none. */
+export type NameTables = (inLocale: string) => ReadonlyMap<string, string> | undefined;
+
+/** `displayName`, answered from `tables` when they name `tag`. */
+export function nameIn(tag: string, inLocale: string, tables?: NameTables): string {
+  return tables?.(inLocale)?.get(tag) ?? displayName(tag, inLocale);
+}
+
+export function ownName(tag: string, tables?: NameTables): string {
+  return capitalize(nameIn(tag, tag, tables), tag);
+}
+
+/** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */
+export function autonym(tag: string): string {
+  return ownName(tag);
+}
