@@ -2,6 +2,7 @@
 export { negotiate, parseAcceptLanguage, type MatchKind } from './negotiation/index.js';
 export { ConfigError, FileError, LocalizedContentError, type ErrorCode } from './errors.js';
 export type { ContentLibrary, ReaderInfo, Resolution, SwitcherItem } from './library/create-library.js';
+export type { LoadResult } from './library/content-loader.js';
 export type { ContentLibraryOptions, Resources } from './options.js';
 export type { Alternate, EntryRecord, Version, VersionStatus } from './content/store.js';
 export type { FormattedMessage, Notice, NoticeKind } from './notice/format.js';

@@ -20,6 +20,7 @@ import { NoticeFormatter, type FormattedMessage, type Notice } from '../notice/f
 import { autonym } from '../locale/names.js';
 import type { Problem } from '../problems.js';
 import { Readers } from '../reader/readers.js';
+import { ContentLoader, type LoadResult } from './content-loader.js';
 
 /** What `resolve` returns for a known entry. */
 export interface Resolution {
@@ -85,6 +86,22 @@ export interface ContentLibrary {
   ids(): string[];
   /** The entry's versions and their status, or `undefined` for an unknown id. */
   entry(id: unknown): EntryRecord | undefined;
+  /**
+   * Loads, through the i18next instance's backend, what resolving for this reader may need: the
+   * site languages their preferences reach, their site language's fallback chain and the default,
+   * each once (later calls for a loaded locale read nothing). Never rejects: a locale that cannot be
+   * read is reported as a problem and listed in `failed`, and `resolve` serves what is loaded.
+   * Without a backend, everything is in memory already and nothing is read.
+   *
+   * @example
+   * await library.load(req.headers['accept-language']);
+   * const r = library.resolve('budget-2025', req.headers['accept-language']);
+   */
+  load(requested?: unknown): Promise<LoadResult>;
+  /** Reads `locales` again (default: every loaded one); a failed read keeps the content held before. */
+  reload(locales?: readonly string[]): Promise<LoadResult>;
+  /** Drops `locales` from memory; a later `load` reads them again. */
+  unload(locales: readonly string[]): LoadResult;
   /** Recent problems found while serving (newest last). */
   problems(): readonly Problem[];
   readonly defaultLocale: string;
@@ -108,9 +125,22 @@ function createI18n(config: Config, options: ContentLibraryOptions): I18n {
   return instance;
 }
 
+/** The languages an instance with a backend declares (`supportedLngs`), before any is loaded. */
+function declaredLocales(i18n: I18n): string[] {
+  const declared = i18n.options?.supportedLngs;
+  if (!Array.isArray(declared)) return [];
+  return declared.flatMap((locale: string) => (locale === 'cimode' ? [] : [canonicalizeTag(locale) ?? []].flat()));
+}
+
 function storeLocales(i18n: I18n): string[] {
   // A key that is no language tag (i18next accepts any) is never a site language: it could carry markup.
   return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev' && canonicalizeTag(locale) !== undefined);
+}
+
+/** The valid tags of a list, canonical; anything else is left out. */
+function tags(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((locale) => [canonicalizeTag(locale) ?? []].flat());
 }
 
 /** What an entry point provides: its built-in catalogs, a message parser if it carries one, and intl-messageformat. */
@@ -131,11 +161,14 @@ export function createLibrary(options: ContentLibraryOptions, { builtins, parse,
     options.onProblem?.(problem);
   };
 
+  const loader = new ContentLoader({ i18n, contentNamespace: config.contentNamespace, noticeNamespace: config.noticeNamespace, report });
+
   let siteLocales: readonly string[] | undefined;
   const locales = (): readonly string[] => {
     if (config.locales !== undefined) return config.locales;
     if (siteLocales === undefined) {
-      const found = storeLocales(i18n);
+      // With a backend, the site's languages are those it declares, loaded or not.
+      const found = [...new Set([...(loader.active ? declaredLocales(i18n) : []), ...storeLocales(i18n)])];
       siteLocales = Object.freeze([config.defaultLocale, ...found.filter((l) => l !== config.defaultLocale)]);
     }
     return siteLocales;
@@ -237,6 +270,9 @@ export function createLibrary(options: ContentLibraryOptions, { builtins, parse,
     locales,
     ids: () => store.ids(),
     entry: (id: unknown) => (typeof id === 'string' ? store.get(id) : undefined),
+    load: (requested?: unknown) => loader.load(readers.get(requested).candidates(locales())),
+    reload: (list?: readonly string[]) => loader.load(list === undefined ? store.locales() : tags(list), true),
+    unload: (list: readonly string[]) => loader.unload(tags(list)),
     problems: () => [...problems],
     defaultLocale: config.defaultLocale,
     i18n,

@@ -29,6 +29,11 @@ export interface Reader {
    * order reaches, or `undefined`. Ranked or not, the answer is the same (see `rankLocales`).
    */
   firstAlong(locales: readonly string[]): string | undefined;
+  /**
+   * The locales resolving for this reader may serve, best first: those of `available` the reader's
+   * preferences reach (best fit), their site language, the site's chain for it, the default.
+   */
+  candidates(available: readonly string[]): string[];
   /** True when `locale` is in the same language and script as the reader's site language. */
   sameScriptAs(locale: string): boolean;
   /** What serving `locale` means for this reader, worked out on first use. */
@@ -137,6 +142,10 @@ class ReaderProfile implements Reader {
     // The first ranked locale among any subset of the content locales is the one best fit picks
     // from that subset (rankLocales); when best fit finds none, the chain and default come next.
     return negotiate(this.prefs, locales).locale ?? this.#after.find((locale) => locales.includes(locale));
+  }
+
+  candidates(available: readonly string[]): string[] {
+    return [...new Set([...rankLocales(this.prefs, available), this.uiLocale, ...this.#after])];
   }
 
   sameScriptAs(locale: string): boolean {
