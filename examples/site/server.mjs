@@ -101,12 +101,12 @@ export function siteHandler(library, origin) {
       res.writeHead(302, { Location: `/${uiLocale}/`, Vary: lang.vary.join(', '), 'Cache-Control': 'private' });
       return res.end();
     }
-    if (lang.pathLocale !== undefined && path === `/${path.split('/')[1]}`) {
+    if (lang.pathLocale !== null && path === `/${path.split('/')[1]}`) {
       res.writeHead(301, { Location: `/${lang.pathLocale}/` });
       return res.end();
     }
     const route = ROUTE.exec(path);
-    if (route === null || lang.pathLocale === undefined) return notFound(res, lang);
+    if (route === null || lang.pathLocale === null) return notFound(res, lang);
     return route[2] === undefined ? index(res, lang) : article(res, lang, decode(route[2]));
   };
 }

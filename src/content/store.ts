@@ -9,11 +9,16 @@ import type { i18n as I18n } from 'i18next';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import { autonym } from '../locale/names.js';
-import { isMetaKey, isPlainObject, readMeta, textFieldNames, type EntryData } from './fields.js';
+import { isMetaKey, isPlainObject, isTextValue, readMeta, textFieldNames, type EntryData } from './fields.js';
 import { sourceHash } from './freshness.js';
 
 /** How a locale's version of an entry stands against the source. */
-export type VersionStatus = 'source' | 'complete' | 'partial' | 'outdated';
+/**
+ * How a locale's version of an entry stands against the source: `source` is the version the others
+ * translate; `translated` has every text field and is current; `partial` lacks some text fields
+ * (served from the source); `outdated` was made from an older source. The same names as `status`.
+ */
+export type VersionStatus = 'source' | 'translated' | 'partial' | 'outdated';
 
 /** A locale an entry is available in, for hreflang links and language switchers. */
 export interface Alternate {
@@ -30,14 +35,16 @@ export interface Version {
   readonly status: VersionStatus;
   /** The fields as served: the translation's own, the source's where it lacks them; no metadata. */
   readonly entry: Readonly<Record<string, unknown>>;
+  /** The locale each field of `entry` came from (see {@link FieldLocales}). */
+  readonly fieldLocales: Readonly<Record<string, string>>;
 }
 
 /** Everything `resolve` needs about one entry. */
 export interface EntryRecord {
   readonly id: string;
   readonly source: string;
-  /** When the source last changed (`@meta.updated`), if it says. */
-  readonly updated: string | undefined;
+  /** When the source last changed (`@meta.updated`), or `null` when it does not say. */
+  readonly updated: string | null;
   readonly versions: ReadonlyMap<string, Version>;
   readonly alternates: readonly Alternate[];
 }
@@ -48,17 +55,35 @@ function setField(entry: Record<string, unknown>, name: string, value: unknown):
   Object.defineProperty(entry, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function servedFields(own: EntryData, source: EntryData | undefined): Readonly<Record<string, unknown>> {
+interface Served {
+  readonly entry: Readonly<Record<string, unknown>>;
+  readonly fieldLocales: Readonly<Record<string, string>>;
+}
+
+/**
+ * The fields served for `locale` and where each came from. A text field the translation lacks (or
+ * left blank) is the source's, in the source's language; fields that are not text (dates, numbers)
+ * carry no language, so they are labelled with the version's locale wherever their value came from.
+ */
+function servedFields(locale: string, own: EntryData, source: EntryData | undefined, sourceLocale: string): Served {
   const entry: Record<string, unknown> = {};
+  const fieldLocales: Record<string, string> = {};
   if (source !== undefined) {
-    for (const name of Object.keys(source)) if (!isMetaKey(name)) setField(entry, name, source[name]);
+    for (const name of Object.keys(source)) {
+      if (isMetaKey(name)) continue;
+      setField(entry, name, source[name]);
+      setField(fieldLocales, name, isTextValue(source[name]) ? sourceLocale : locale);
+    }
   }
   for (const name of Object.keys(own)) {
     const value = own[name];
     // An empty string is a field left blank by a translator: the source's value stands.
-    if (!isMetaKey(name) && !(value === '' && Object.hasOwn(entry, name) && entry[name] !== undefined)) setField(entry, name, value);
+    if (!isMetaKey(name) && !(value === '' && Object.hasOwn(entry, name) && entry[name] !== undefined)) {
+      setField(entry, name, value);
+      setField(fieldLocales, name, locale);
+    }
   }
-  return Object.freeze(entry);
+  return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales) };
 }
 
 /**
@@ -69,24 +94,34 @@ function servedFields(own: EntryData, source: EntryData | undefined): Readonly<R
 class LazyVersion implements Version {
   readonly locale: string;
   readonly status: VersionStatus;
+  readonly #sourceLocale: string;
   #own: EntryData | undefined;
   #source: EntryData | undefined;
-  #entry: Readonly<Record<string, unknown>> | undefined;
+  #served: Served | undefined;
 
-  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined) {
+  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined, sourceLocale: string) {
     this.locale = locale;
     this.status = status;
     this.#own = own;
     this.#source = source;
+    this.#sourceLocale = sourceLocale;
     Object.freeze(this);
   }
 
-  get entry(): Readonly<Record<string, unknown>> {
-    if (this.#entry === undefined) {
-      this.#entry = servedFields(this.#own!, this.#source);
+  #read(): Served {
+    if (this.#served === undefined) {
+      this.#served = servedFields(this.locale, this.#own!, this.#source, this.#sourceLocale);
       this.#own = this.#source = undefined;
     }
-    return this.#entry;
+    return this.#served;
+  }
+
+  get entry(): Readonly<Record<string, unknown>> {
+    return this.#read().entry;
+  }
+
+  get fieldLocales(): Readonly<Record<string, string>> {
+    return this.#read().fieldLocales;
   }
 }
 
@@ -125,7 +160,7 @@ function alternateFor(locale: string, status: VersionStatus): Alternate {
 export class StoredRecord implements EntryRecord {
   readonly id: string;
   readonly source: string;
-  readonly updated: string | undefined;
+  readonly updated: string | null;
   readonly alternates: readonly Alternate[];
   /**
    * `slots[i]` is the version in the i-th of the store's locales when the record was built (the
@@ -135,7 +170,7 @@ export class StoredRecord implements EntryRecord {
   readonly #list: readonly Version[];
   #versions: ReadonlyMap<string, Version> | undefined;
 
-  constructor(id: string, source: string, updated: string | undefined, list: readonly Version[], slots: readonly (Version | undefined)[]) {
+  constructor(id: string, source: string, updated: string | null, list: readonly Version[], slots: readonly (Version | undefined)[]) {
     this.id = id;
     this.source = source;
     this.updated = updated;
@@ -178,14 +213,14 @@ export function buildRecord(
       if (filled === 0 && required.length > 0) continue; // absent: nothing of it is translated
       const stamped = readMeta(own).sourceHash;
       if (filled < required.length) status = 'partial';
-      else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'complete';
+      else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'translated';
     }
-    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData);
+    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData, source);
     list.push(version);
     const position = positions?.get(locale);
     if (position !== undefined) slots[position] = version;
   }
-  return new StoredRecord(id, source, readMeta(sourceData).updated, list, Object.freeze(slots));
+  return new StoredRecord(id, source, readMeta(sourceData).updated ?? null, list, Object.freeze(slots));
 }
 
 /** Reads entries of one namespace from an i18next instance, with records cached until it changes. */

@@ -21,9 +21,20 @@ import { autonym } from '../locale/names.js';
 import type { Problem } from '../problems.js';
 import { Readers } from '../reader/readers.js';
 import { ContentLoader, type LoadResult } from './content-loader.js';
+import type { Requested } from '../reader/requested.js';
 
-/** What `resolve` returns for a known entry. */
-export interface Resolution {
+/** An entry's fields when no type is given: field name → value, as stored. */
+export type EntryFields = Readonly<Record<string, unknown>>;
+
+/**
+ * The locale each field of an entry came from: the served locale, except in a partial version,
+ * whose missing text fields come from the source (`{ title: 'fr', body: 'en' }`). Fields that are
+ * not text (dates, numbers) carry no language and are labelled with the served locale.
+ */
+export type FieldLocales<Entry = EntryFields> = { readonly [Field in keyof Entry]: string };
+
+/** What `resolve` returns for a known entry; `Entry` is the entry type given to `createContentLibrary<Entry>`. */
+export interface Resolution<Entry = EntryFields> {
   /** The entry id. */
   readonly id: string;
   /** The reader's first valid preference, canonical (`'es-MX'`), or `null`. */
@@ -32,10 +43,16 @@ export interface Resolution {
   readonly uiLocale: string;
   /** The locale of the content served. */
   readonly locale: string;
-  /** How the content's locale relates to the reader's preferences. */
+  /**
+   * How the content's locale relates to the reader's first preference (`requested`): the same
+   * locale, the same language in another region or script, or another language (`'fallback'`,
+   * also when there is no preference). See docs/negotiation.md.
+   */
   readonly match: MatchKind;
   /** The entry's fields as served (metadata removed, missing fields taken from the source). */
-  readonly entry: Readonly<Record<string, unknown>>;
+  readonly entry: Entry;
+  /** The locale each field of `entry` came from: differs from `locale` only in a partial version. */
+  readonly fieldLocales: FieldLocales<Entry>;
   /** Why the reader sees something other than a current version in their language, or `null`. */
   readonly notice: Notice | null;
   /** Every locale the entry is available in. */
@@ -49,12 +66,14 @@ export interface ReaderInfo {
   readonly requested: string | null;
   readonly uiLocale: string;
   readonly dir: Direction;
-  /** The catalog the reader's notices are written in, if any catalog is configured. */
-  readonly noticeLocale: string | undefined;
+  /** The catalog the reader's notices are written in, or `null` when no catalog is configured. */
+  readonly noticeLocale: string | null;
 }
 
 /** One language in a language switcher for an entry. */
 export interface SwitcherItem {
+  /** The entry the switcher is for (so that links can be built from the items alone). */
+  readonly id: string;
   /** The site language this link switches to. */
   readonly locale: string;
   /** Its own name ("Español"). */
@@ -68,24 +87,30 @@ export interface SwitcherItem {
   readonly note: FormattedMessage | null;
 }
 
-export interface ContentLibrary {
+/**
+ * A content library. `requested` is the reader's language in any form {@link Requested} allows;
+ * anything else is read as "no preference" at run time, never thrown on.
+ */
+export interface ContentLibrary<Entry = EntryFields> {
   /**
-   * Resolves entry `id` for a reader. `requested` is a tag, a list of tags in preference order, or an
-   * Accept-Language header. Returns `null` for an unknown id; never throws on any input.
+   * Resolves entry `id` for a reader. Returns `null` for an unknown id; never throws on any input.
+   *
+   * @example
+   * const r = library.resolve('wco-uncac-2021', requestLanguage(request, { locales: library.locales() }));
    */
-  resolve(id: unknown, requested?: unknown): Resolution | null;
+  resolve(id: string, requested?: Requested): Resolution<Entry> | null;
   /** The reader's site language and notice language, for pages that are not an entry. */
-  reader(requested?: unknown): ReaderInfo;
+  reader(requested?: Requested): ReaderInfo;
   /** A language switcher for entry `id`: every site language, the reader's marked, fallbacks noted. */
-  switcher(id: unknown, requested?: unknown): SwitcherItem[] | null;
+  switcher(id: string, requested?: Requested): SwitcherItem[] | null;
   /** "This page is also available in: …", in the reader's language, naming the entry's other languages. */
-  alsoAvailable(id: unknown, requested?: unknown): FormattedMessage | null;
+  alsoAvailable(id: string, requested?: Requested): FormattedMessage | null;
   /** The site's languages, in order. */
   locales(): readonly string[];
   /** Every entry id in the content namespace. */
   ids(): string[];
-  /** The entry's versions and their status, or `undefined` for an unknown id. */
-  entry(id: unknown): EntryRecord | undefined;
+  /** The entry's versions and their status, or `null` for an unknown id. */
+  entry(id: string): EntryRecord | null;
   /**
    * Loads, through the i18next instance's backend, what resolving for this reader may need: the
    * site languages their preferences reach, their site language's fallback chain and the default,
@@ -97,7 +122,7 @@ export interface ContentLibrary {
    * await library.load(req.headers['accept-language']);
    * const r = library.resolve('budget-2025', req.headers['accept-language']);
    */
-  load(requested?: unknown): Promise<LoadResult>;
+  load(requested?: Requested): Promise<LoadResult>;
   /** Reads `locales` again (default: every loaded one); a failed read keeps the content held before. */
   reload(locales?: readonly string[]): Promise<LoadResult>;
   /** Drops `locales` from memory; a later `load` reads them again. */
@@ -151,7 +176,7 @@ export interface Platform {
 }
 
 /** @internal Used by the package entries, which differ only in what their `Platform` carries. */
-export function createLibrary(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary {
+export function createLibrary<Entry = EntryFields>(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary<Entry> {
   const config = readOptions(options);
   const i18n = createI18n(config, options);
   const problems: Problem[] = [];
@@ -213,7 +238,7 @@ export function createLibrary(options: ContentLibraryOptions, { builtins, parse,
   const skipOutdated = config.outdated === 'source';
 
   /** A fresh object per call: callers may add to it or change it without affecting the next request. */
-  function resolve(id: unknown, requested?: unknown): Resolution | null {
+  function resolve(id: unknown, requested?: unknown): Resolution<Entry> | null {
     if (typeof id !== 'string') return null;
     const record = store.get(id);
     if (record === undefined) return null;
@@ -221,14 +246,16 @@ export function createLibrary(options: ContentLibraryOptions, { builtins, parse,
     const version = chooseVersion(record, reader, skipOutdated);
     const facts = reader.facts(version.locale);
     // The common case, content in the reader's own language and current, needs no notice work.
-    const plain = facts.sameScript && (version.status === 'source' || version.status === 'complete');
+    const plain = facts.sameScript && (version.status === 'source' || version.status === 'translated');
     return {
       id,
       requested: reader.requested,
       uiLocale: reader.uiLocale,
       locale: version.locale,
       match: facts.match,
-      entry: version.entry,
+      // The stored fields are the caller's data; `Entry` is the caller's word for their shape.
+      entry: version.entry as Entry,
+      fieldLocales: version.fieldLocales as FieldLocales<Entry>,
       notice: plain ? null : noticeFor(record, version, facts, reader, notices, skipOutdated),
       alternates: record.alternates,
       dir: facts.dir,
@@ -244,15 +271,15 @@ export function createLibrary(options: ContentLibraryOptions, { builtins, parse,
       // The facts a reader of `locale` already holds for `served`: same script, and how to name it.
       const facts = readers.get(locale).facts(served);
       const other = facts.sameScript ? null : facts.labels[1];
-      const note = other === null || noticeLocale === undefined ? null : (notices.format('fallbackLabel', noticeLocale, { language: other }) ?? null);
-      return { locale, label: autonym(locale), dir: directionOf(locale), current: locale === current.uiLocale, served, note };
+      const note = other === null || noticeLocale === null ? null : (notices.format('fallbackLabel', noticeLocale, { language: other }) ?? null);
+      return { id: current.id, locale, label: autonym(locale), dir: directionOf(locale), current: locale === current.uiLocale, served, note };
     });
   }
 
   function alsoAvailable(id: unknown, requested?: unknown): FormattedMessage | null {
     const current = resolve(id, requested);
     const noticeLocale = readers.get(requested).noticeLocale;
-    if (current === null || noticeLocale === undefined) return null;
+    if (current === null || noticeLocale === null) return null;
     const others = current.alternates.filter((a) => a.locale !== current.locale).map((a) => notices.nameIn(a.locale, noticeLocale));
     if (others.length === 0) return null;
     const languages = new Intl.ListFormat(noticeLocale, { type: 'conjunction' }).format(others);
@@ -269,7 +296,7 @@ export function createLibrary(options: ContentLibraryOptions, { builtins, parse,
     },
     locales,
     ids: () => store.ids(),
-    entry: (id: unknown) => (typeof id === 'string' ? store.get(id) : undefined),
+    entry: (id: unknown) => (typeof id === 'string' ? (store.get(id) ?? null) : null),
     load: (requested?: unknown) => loader.load(readers.get(requested).candidates(locales())),
     reload: (list?: readonly string[]) => loader.load(list === undefined ? store.locales() : tags(list), true),
     unload: (list: readonly string[]) => loader.unload(tags(list)),

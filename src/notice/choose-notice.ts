@@ -28,7 +28,7 @@ export function noticeFor(
   skipOutdated: boolean,
 ): Notice | null {
   const noticeLocale = reader.noticeLocale;
-  if (noticeLocale === undefined) return null;
+  if (noticeLocale === null) return null;
   if (!facts.sameScript) {
     const skipped = skipOutdated ? skippedBefore(record, reader) : undefined;
     const [requested, served] = facts.labels;

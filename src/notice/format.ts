@@ -41,15 +41,15 @@ export interface NoticeRequest {
   /** The language of the content served (for `outdated`: the source's language). */
   readonly served: string;
   /** For `outdated` notices: when the source changed (ISO date), if known. */
-  readonly updated?: string | undefined;
+  readonly updated?: string | null | undefined;
   /** For `outdated` when the source is served instead of the stale translation. */
   readonly servedSource?: boolean;
 }
 
 const CACHE_LIMIT = 4096;
 
-function parseDate(iso: string | undefined): Date | undefined {
-  if (iso === undefined) return undefined;
+function parseDate(iso: string | null | undefined): Date | undefined {
+  if (iso === undefined || iso === null) return undefined;
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -3,7 +3,7 @@
  * are the ones it passes in `catalogs`; without them, English alone, as the last resort.
  */
 import en from '../catalogs/generated/en.js';
-import { createLibrary, type ContentLibrary } from '../library/create-library.js';
+import { createLibrary, type ContentLibrary, type EntryFields } from '../library/create-library.js';
 import { catalogList } from '../notice/catalogs.js';
 import { intlMessageFormat } from '../notice/engine.js';
 import type { ContentLibraryOptions } from '../options.js';
@@ -11,7 +11,8 @@ import type { ContentLibraryOptions } from '../options.js';
 const englishOnly = catalogList([en]);
 
 /**
- * Creates a content library. Throws a `ConfigError` (with a `code`) on a bad configuration.
+ * Creates a content library. `Entry` types `r.entry` (unchecked at run time). Throws a `ConfigError`
+ * (with a `code`) on a bad configuration.
  *
  * @example
  * const library = createContentLibrary({ defaultLocale: 'en', resources });
@@ -19,6 +20,6 @@ const englishOnly = catalogList([en]);
  * resolve('wco-uncac-2021', 'es')?.notice?.text;
  * // → "Esta página no está disponible en español. …"
  */
-export function createContentLibrary(options: ContentLibraryOptions): ContentLibrary {
-  return createLibrary(options, { builtins: englishOnly, engine: intlMessageFormat });
+export function createContentLibrary<Entry = EntryFields>(options: ContentLibraryOptions): ContentLibrary<Entry> {
+  return createLibrary<Entry>(options, { builtins: englishOnly, engine: intlMessageFormat });
 }

@@ -12,12 +12,13 @@ import type { Config } from '../options.js';
 import { canonicalizeTag, languageOf, languageSubtag, matchKind, negotiate, rankLocales, readPreferences, scriptKey, type MatchKind } from '../negotiation/index.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import type { Notice } from '../notice/format.js';
+import { requestedValue } from './requested.js';
 
 export interface Reader {
   readonly prefs: readonly string[];
   readonly requested: string | null;
   readonly uiLocale: string;
-  readonly noticeLocale: string | undefined;
+  readonly noticeLocale: string | null;
   /**
    * The positions, among the content locales, of the locales to try, best first (preferences, the
    * site's chain, the default; those without content left out), to index a record's version slots
@@ -103,7 +104,7 @@ class ReaderProfile implements Reader {
   readonly prefs: readonly string[];
   readonly requested: string | null;
   readonly uiLocale: string;
-  readonly noticeLocale: string | undefined;
+  readonly noticeLocale: string | null;
   /** Content locales to try, best first; `undefined` until {@link rank}. */
   #order: readonly string[] | undefined;
   positions: readonly number[] | undefined;
@@ -179,7 +180,7 @@ function uiLocaleFor(best: string | null, prefs: readonly string[], site: readon
 }
 
 /** The first catalog that fits along the candidates (site language, preferences, chain), else English. */
-function noticeLocaleFor(candidates: readonly string[], catalogs: readonly string[]): string | undefined {
+function noticeLocaleFor(candidates: readonly string[], catalogs: readonly string[]): string | null {
   let languages: ReadonlySet<string> | undefined;
   for (const candidate of candidates) {
     // A catalog of exactly this tag is what best fit picks: no need to prepare the catalog list.
@@ -191,7 +192,7 @@ function noticeLocaleFor(candidates: readonly string[], catalogs: readonly strin
     const found = negotiate([candidate], catalogs).locale;
     if (found !== null && language(found) === language(candidate)) return found;
   }
-  return catalogs.includes('en') ? 'en' : catalogs[0];
+  return catalogs.includes('en') ? 'en' : (catalogs[0] ?? null);
 }
 
 const languagesOfCatalogs = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -248,7 +249,9 @@ export class Readers {
     this.#byPreferences = new TwoGenerations(GENERATION_SIZE);
   }
 
-  get(requested: unknown): Reader {
+  /** The reader for `given`: a tag, a list, a header, or `requestLanguage`'s result (see `Requested`). */
+  get(given: unknown): Reader {
+    const requested = requestedValue(given);
     const key = cacheKey(requested);
     const cached = key === undefined ? undefined : this.#byRequest.get(key);
     if (cached !== undefined) {

@@ -8,11 +8,15 @@
  * HTML. The header is only ever turned into canonical tags.
  */
 import { canonicalizeTag, negotiate, parseAcceptLanguage } from '../negotiation/index.js';
+import { ConfigError } from '../errors.js';
 import { cookieOf, headerOf, pathSegmentOf, queryOf, type RequestInput } from './request-parts.js';
 
 export interface RequestLanguageOptions {
-  /** The site's languages (`library.locales()`): only these are accepted from the URL, query or cookie. */
-  readonly locales: readonly string[];
+  /**
+   * The site's languages: only these are accepted from the URL, query or cookie. The list
+   * (`library.locales()`) or the function that gives it (`library.locales`).
+   */
+  readonly locales: readonly string[] | (() => readonly string[]);
   /** Which path segment names the locale: 0 for `/es/…` (default); `false` when URLs carry none. */
   readonly pathSegment?: number | false;
   /** The query parameter of an explicit choice. Default `'lang'`; `false` to ignore the query. */
@@ -31,14 +35,24 @@ export interface RequestLanguage {
    */
   readonly requested: readonly string[];
   readonly source: LanguageSource;
-  /** The site locale named by the URL's locale segment, if it names one; else `undefined` (a 404, usually). */
-  readonly pathLocale: string | undefined;
+  /** The site locale named by the URL's locale segment, if it names one; else `null` (a 404, usually). */
+  readonly pathLocale: string | null;
   /**
    * The request headers the choice depended on, for the response's `Vary`: none when the URL
    * decided, `Cookie` when the cookie did, `Accept-Language` (and `Cookie`, which was read and
    * absent) when the header did.
    */
   readonly vary: readonly string[];
+}
+
+/** The site's languages from `options.locales`, a list or the function `library.locales`. */
+function siteLocales(options: RequestLanguageOptions): readonly string[] {
+  const given = (options as { readonly locales?: unknown } | undefined)?.locales;
+  const locales = typeof given === 'function' ? (given as () => unknown)() : given;
+  if (!Array.isArray(locales)) {
+    throw new ConfigError('INVALID_OPTION', 'requestLanguage: options.locales must be the site\'s languages: { locales: library.locales } or { locales: library.locales() }');
+  }
+  return locales as readonly string[];
 }
 
 /** `value` as a site locale: the same tag (any case or `_`), else for a choice, the same language. */
@@ -58,20 +72,23 @@ function siteLocale(value: string | undefined, locales: readonly string[], sameT
  * or cookie choice may name a variant (`es-MX` chooses `es`). Invalid values are ignored and the
  * next source is read.
  *
+ * The options are the site's code, not the request: a missing or malformed `locales` throws a
+ * `ConfigError` naming the fix on the first request.
+ *
  * @example
- * const lang = requestLanguage(request, { locales: library.locales() });
- * const r = library.resolve(id, lang.requested);
+ * const lang = requestLanguage(request, { locales: library.locales });
+ * const r = library.resolve(id, lang); // or lang.requested
  * // GET /es/articles/x              → { requested: ['es'], source: 'path', vary: [] }
  * // GET /x, Accept-Language: fr, en → { requested: ['fr', 'en'], source: 'header', vary: ['Cookie', 'Accept-Language'] }
  */
 export function requestLanguage(input: RequestInput, options: RequestLanguageOptions): RequestLanguage {
-  const { locales } = options;
+  const locales = siteLocales(options);
   const segment = options.pathSegment ?? 0;
   const queryName = options.query ?? 'lang';
   const cookieName = options.cookie ?? 'lang';
 
-  const pathLocale = segment === false ? undefined : siteLocale(pathSegmentOf(input, segment), locales, true);
-  if (pathLocale !== undefined) return { requested: [pathLocale], source: 'path', pathLocale, vary: [] };
+  const pathLocale = (segment === false ? undefined : siteLocale(pathSegmentOf(input, segment), locales, true)) ?? null;
+  if (pathLocale !== null) return { requested: [pathLocale], source: 'path', pathLocale, vary: [] };
 
   const chosen = queryName === false ? undefined : siteLocale(queryOf(input, queryName), locales, false);
   if (chosen !== undefined) return { requested: [chosen], source: 'query', pathLocale, vary: [] };

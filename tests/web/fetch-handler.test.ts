@@ -14,7 +14,7 @@ const library = createContentLibrary({ defaultLocale: 'en', resources: siteResou
 function handle(request: Request): Response {
   const lang = requestLanguage(request, { locales: library.locales() });
   const id = new URL(request.url).pathname.split('/')[3] ?? '';
-  const r = lang.pathLocale === undefined ? null : library.resolve(id, lang.requested);
+  const r = lang.pathLocale === null ? null : library.resolve(id, lang.requested);
   if (r === null) return new Response('not found', { status: 404, headers: responseHeaders(null, lang) });
   const head = alternateLinks(r, { url: 'https://news.example/{locale}/articles/{id}' }).html;
   return new Response(`${head}\n${r.notice?.html ?? ''}`, { headers: { 'Content-Type': 'text/html', ...responseHeaders(r, lang) } });

@@ -70,7 +70,7 @@ describe('requestLanguage options', () => {
   });
 
   it('requestLanguage(request).pathLocale is set only for a site locale', () => {
-    expect([requestLanguage(node('/fr/'), options).pathLocale, requestLanguage(node('/xx/'), options).pathLocale]).toEqual(['fr', undefined]);
+    expect([requestLanguage(node('/fr/'), options).pathLocale, requestLanguage(node('/xx/'), options).pathLocale]).toEqual(['fr', null]);
   });
 
   it.each([null, undefined, 42, 'GET /es/', {}])('requestLanguage(%j) never throws', (input) => {

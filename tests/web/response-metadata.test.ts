@@ -8,7 +8,7 @@ const fallbackPage: LinkedPage = {
   locale: 'en',
   alternates: [
     { locale: 'en', status: 'source' },
-    { locale: 'fr', status: 'complete' },
+    { locale: 'fr', status: 'translated' },
   ],
 };
 const url = 'https://example.org/{locale}/articles/{id}';
@@ -83,8 +83,8 @@ describe('localeUrl(url, locale, id)', () => {
 
 describe('switcherLinks(items, { url, id })', () => {
   const items: SwitcherItem[] = [
-    { locale: 'en', label: 'English', dir: 'ltr', current: false, served: 'en', note: null },
-    { locale: 'es', label: 'Español', dir: 'ltr', current: true, served: 'en', note: { locale: 'es', dir: 'ltr', text: '(en inglés)', html: '' } },
+    { id: 'x', locale: 'en', label: 'English', dir: 'ltr', current: false, served: 'en', note: null },
+    { id: 'x', locale: 'es', label: 'Español', dir: 'ltr', current: true, served: 'en', note: { locale: 'es', dir: 'ltr', text: '(en inglés)', html: '' } },
   ];
   it("switcherLinks(items, { url: '/{locale}/articles/{id}', id: 'x' }) adds each item's href", () => {
     expect(switcherLinks(items, { url: '/{locale}/articles/{id}', id: 'x' }).map((i) => [i.locale, i.current, i.href, i.note?.text ?? null])).toEqual([

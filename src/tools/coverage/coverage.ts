@@ -50,7 +50,7 @@ export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: nu
     const cells: Record<string, CoverageCell> = {};
     for (const locale of tree.locales) {
       const status = record.versions.get(locale)?.status;
-      const cell: CoverageCell = status === undefined ? 'missing' : status === 'complete' ? 'translated' : status;
+      const cell: CoverageCell = status ?? 'missing';
       cells[locale] = cell;
       lists.get(locale)![cell].push(id);
     }
