@@ -1,6 +1,7 @@
 /**
- * Reads a locales tree in i18next's layout, `<dir>/<locale>/<namespace>.json`, into the resource
- * shape `createContentLibrary` takes. Nothing outside `dir` is read: locale folders must be BCP 47
+ * Reads a locales tree in i18next's layout, `<dir>/<locale>/<namespace>.json`, and entries in files
+ * of their own (`<dir>/<locale>/<namespace>/<id>.json` or `<id>.md`), into the resource shape
+ * `createContentLibrary` takes. Nothing outside `dir` is read: locale folders must be BCP 47
  * tags, namespace files plain names, and links that lead elsewhere are refused.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import type { Resources } from '../options.js';
 import { parseJsonFile } from './json.js';
+import { parseEntryFile } from './entry-document.js';
 import { localesFolder, scanLocaleTree } from './locale-tree.js';
 
 export interface LoadResourcesOptions {
@@ -18,7 +20,9 @@ export interface LoadResourcesOptions {
 }
 
 /**
- * Loads every `<locale>/<namespace>.json` under `dir` (a path, or a `file:` URL).
+ * Loads every `<locale>/<namespace>.json`, `<locale>/<namespace>/<id>.json` and `<id>.md` under
+ * `dir` (a path, or a `file:` URL). A Markdown entry's front matter gives its fields and `@meta`, its
+ * text the field `body`.
  * Throws a `FileError`: `INVALID_LOCALE` for a folder that is not a language tag, `JSON_SYNTAX` with
  * line and column for a broken file, `FILE_NOT_FOUND` when `dir` does not exist.
  *
@@ -45,6 +49,17 @@ export async function loadResources(folder: string | URL, options: LoadResources
         throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
       }
       namespaces[namespace] = data;
+    }
+    // An entry in a file of its own joins its namespace; it wins over the same id in the namespace file.
+    const joined = new Set<string>();
+    for (const { namespace, id, format, file, absolute } of folder.entryFiles) {
+      if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;
+      const data = parseEntryFile(await readFile(absolute, 'utf8'), file, format);
+      if (!joined.has(namespace)) {
+        joined.add(namespace);
+        namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };
+      }
+      (namespaces[namespace] as Record<string, unknown>)[id] = data;
     }
     // Two folders for one locale ("zh-hant" and "zh-Hant") merge, the canonical spelling last.
     resources[locale] = { ...resources[locale], ...namespaces };

@@ -1,5 +1,6 @@
 /**
- * The shape of a locales folder, `<dir>/<locale>/<namespace>.json`, without judging it: `check`
+ * The shape of a locales folder, `<dir>/<locale>/<namespace>.json` and entries in files of their
+ * own, `<dir>/<locale>/<namespace>/<id>.json` or `<id>.md`, without judging it: `check`
  * reports folders that are not language tags instead of stopping at the first one, as
  * `loadResources` does. Like `loadResources`, it reads nothing that leads outside `dir`.
  */
@@ -8,10 +9,21 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
+import type { EntryFormat } from './entry-document.js';
 
 export interface NamespaceFile {
   readonly namespace: string;
   /** The path as shown to people: under the `dir` the caller gave. */
+  readonly file: string;
+  readonly absolute: string;
+}
+
+/** An entry in a file of its own: `<locale>/<namespace>/<id>.json` or `<id>.md`. */
+export interface EntryFile {
+  readonly namespace: string;
+  readonly id: string;
+  readonly format: EntryFormat;
+  /** The path as shown to people. */
   readonly file: string;
   readonly absolute: string;
 }
@@ -24,9 +36,14 @@ export interface LocaleFolder {
   /** The canonical tag, or `undefined` when the name is not a BCP 47 tag (`en_US` is not). */
   readonly locale: string | undefined;
   readonly files: readonly NamespaceFile[];
+  /** Entries in files of their own, by namespace folder then id. */
+  readonly entryFiles: readonly EntryFile[];
 }
 
 const NAMESPACE = /^[A-Za-z0-9][\w.-]*$/;
+/** An entry id as a file name: what a URL slug or an i18next key may hold, never a path. */
+const ENTRY_ID = /^[A-Za-z0-9][\w.@-]*$/;
+const ENTRY_FORMATS: Readonly<Record<string, EntryFormat>> = { '.json': 'json', '.md': 'markdown' };
 const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 async function inside(root: string, path: string): Promise<string> {
@@ -67,14 +84,28 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
   for (const folder of entries.sort(byName)) {
     const folderPath = await inside(root, join(root, folder.name));
     const files: NamespaceFile[] = [];
-    for (const file of (await readdir(folderPath, { withFileTypes: true })).sort(byName)) {
+    const entryFiles: EntryFile[] = [];
+    const listing = (await readdir(folderPath, { withFileTypes: true })).sort(byName);
+    for (const sub of listing) {
+      if (!sub.isDirectory() || !NAMESPACE.test(sub.name)) continue;
+      const subPath = await inside(root, join(folderPath, sub.name));
+      for (const file of (await readdir(subPath, { withFileTypes: true })).sort(byName)) {
+        const dot = file.name.lastIndexOf('.');
+        const format = dot > 0 ? ENTRY_FORMATS[file.name.slice(dot)] : undefined;
+        const id = file.name.slice(0, dot);
+        if (file.isDirectory() || format === undefined || !ENTRY_ID.test(id)) continue;
+        const shown = join(dir, folder.name, sub.name, file.name);
+        entryFiles.push({ namespace: sub.name, id, format, file: shown, absolute: await inside(root, join(subPath, file.name)) });
+      }
+    }
+    for (const file of listing) {
       if (file.isDirectory() || !file.name.endsWith('.json')) continue;
       const namespace = file.name.slice(0, -'.json'.length);
       if (!NAMESPACE.test(namespace)) continue;
       files.push({ namespace, file: join(dir, folder.name, file.name), absolute: await inside(root, join(folderPath, file.name)) });
     }
     const locale = folder.name.includes('_') ? undefined : canonicalizeTag(folder.name);
-    folders.push({ name: folder.name, path: join(dir, folder.name), locale, files });
+    folders.push({ name: folder.name, path: join(dir, folder.name), locale, files, entryFiles });
   }
   return folders;
 }

@@ -1,5 +1,6 @@
 /**
- * One content namespace of a locales folder, read for `status` and `stamp`: each locale's entries,
+ * One content namespace of a locales folder (namespace files and entries in files of their own),
+ * read for `status`, `stamp`, `export` and `import`: each locale's entries,
  * and each entry's versions gathered across locales (the default locale first) for `buildRecord`.
  */
 import { readFile } from 'node:fs/promises';
@@ -7,7 +8,8 @@ import { isPlainObject, type EntryData } from '../content/fields.js';
 import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { parseJsonFile } from '../node/json.js';
-import { localesFolder, scanLocaleTree } from '../node/locale-tree.js';
+import { localesFolder, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
+import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -17,12 +19,22 @@ export interface ContentBundle {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+/** An entry in a file of its own. */
+export interface ContentEntryFile extends ContentBundle {
+  readonly format: EntryFormat;
+}
+
 export interface ContentTree {
   readonly defaultLocale: string;
   readonly namespace: string;
-  /** Locales with a file for the namespace: the default first, then by tag. */
+  /** Locales with a file for the namespace (a namespace file or entry files): the default first, then by tag. */
   readonly locales: readonly string[];
+  /** Namespace files, `<locale>/<namespace>.json`, by locale. */
   readonly bundles: ReadonlyMap<string, ContentBundle>;
+  /** Entries in files of their own, `<locale>/<namespace>/<id>.json|md`, by locale then id. */
+  readonly entryFiles: ReadonlyMap<string, ReadonlyMap<string, ContentEntryFile>>;
+  /** Each locale's entries as the library loads them: an entry file wins over the namespace file. */
+  readonly data: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Every entry id, in first-seen order over `locales`. */
   readonly ids: readonly string[];
 }
@@ -35,7 +47,7 @@ export interface ReadContentOptions {
 }
 
 /**
- * Reads `<dir>/<locale>/<namespace>.json` for every locale. Throws a `FileError` on a folder that
+ * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every locale. Throws a `FileError` on a folder that
  * is not a language tag or a file that does not parse (with its line and column).
  */
 export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
@@ -44,33 +56,51 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);
   const found = folders.flatMap((folder) => folder.files.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
-  const bundles = new Map<string, ContentBundle>();
-  let done = 0;
-  for (const { folder, file, absolute } of found) {
+  const foundEntries = folders.flatMap((folder) => folder.entryFiles.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
+  const total = found.length + foundEntries.length;
+  const tagOf = (folder: LocaleFolder): string => {
     if (folder.locale === undefined) {
       throw new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag (run "localized-content check")`, { file: folder.path });
     }
+    return folder.locale;
+  };
+  const bundles = new Map<string, ContentBundle>();
+  let done = 0;
+  for (const { folder, file, absolute } of found) {
+    const locale = tagOf(folder);
     const text = await readFile(absolute, 'utf8');
     const data = parseJsonFile(text, file);
     if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
-    bundles.set(folder.locale, { file, absolute, text, data });
-    done++;
-    options.onProgress?.(done, found.length);
+    bundles.set(locale, { file, absolute, text, data });
+    options.onProgress?.(++done, total);
   }
-  const locales = [...bundles.keys()].sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a < b ? -1 : 1));
+  const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
+  for (const { folder, id, format, file, absolute } of foundEntries) {
+    const locale = tagOf(folder);
+    const text = await readFile(absolute, 'utf8');
+    const data = parseEntryFile(text, file, format);
+    let files = entryFiles.get(locale);
+    if (files === undefined) entryFiles.set(locale, (files = new Map()));
+    files.set(id, { file, absolute, text, data, format });
+    options.onProgress?.(++done, total);
+  }
+  const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a < b ? -1 : 1));
+  const data = new Map<string, Readonly<Record<string, unknown>>>();
   const ids = new Set<string>();
   for (const locale of locales) {
-    const data = bundles.get(locale)!.data;
-    for (const id of Object.keys(data)) if (isPlainObject(data[id])) ids.add(id);
+    const merged: Record<string, unknown> = { ...bundles.get(locale)?.data };
+    for (const [id, entry] of entryFiles.get(locale) ?? []) merged[id] = entry.data;
+    data.set(locale, merged);
+    for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
   }
-  return { defaultLocale, namespace, locales, bundles, ids: [...ids] };
+  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids] };
 }
 
 /** An entry's versions by locale, in the tree's locale order, as `buildRecord` takes them. */
 export function entryVersions(tree: ContentTree, id: string): Map<string, EntryData> {
   const versions = new Map<string, EntryData>();
   for (const locale of tree.locales) {
-    const data = tree.bundles.get(locale)!.data;
+    const data = tree.data.get(locale)!;
     const version = Object.hasOwn(data, id) ? data[id] : undefined;
     if (isPlainObject(version)) versions.set(locale, version);
   }

@@ -39,6 +39,30 @@ const rules: [string, Expected[]][] = [
   ],
   ['invalid-meta', [['es/articles.json', 5, 16, 'warning', 'outdated'], ['es/articles.json', 5, 30, 'error', 'invalid-meta']]],
   ['outdated', [['es/articles.json', 5, 16, 'warning', 'outdated']]],
+  // A file per entry, JSON and Markdown, mixed with namespace files: positions inside front matter and Markdown.
+  [
+    'entry-files',
+    [
+      ['es/articles/fees.json', 2, 13, 'error', 'placeholder-mismatch'], // {year} missing: the start of the string
+      ['es/articles/fees.json', 2, 37, 'error', 'placeholder-mismatch'], // {anio}
+      ['es/articles/harbour.md', 4, 3, 'warning', 'outdated'], // the sourceHash key in the front matter
+      ['es/articles/harbour.md', 4, 15, 'error', 'invalid-meta'], // its value
+      ['es/articles/harbour.md', 6, 1, 'error', 'markdown-links'], // the pier link is missing: the body's start
+      ['es/articles/harbour.md', 6, 1, 'error', 'markdown-code'], // `make map` is missing
+      ['es/articles/harbour.md', 8, 1, 'error', 'markdown-headings'], // the heading the source lacks
+      ['es/articles/harbour.md', 10, 23, 'error', 'markdown-links'], // a link the source lacks
+      ['es/articles/harbour.md', 14, 9, 'error', 'markdown-code'], // inline code translated
+      ['fr/articles.json', 2, 3, 'warning', 'missing-field'], // fr has only the title of the Markdown entry
+    ],
+  ],
+  [
+    'entry-files-syntax',
+    [
+      ['en/articles.json', 3, 3, 'error', 'duplicate-entry'],
+      ['es/articles/a.md', 4, 1, 'error', 'front-matter'], // the quote opened on line 2 is still open where the front matter ends
+      ['es/articles/b.md', 1, 1, 'error', 'front-matter'], // never closed
+    ],
+  ],
   [
     'notice',
     [

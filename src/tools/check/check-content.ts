@@ -7,26 +7,73 @@ import { buildRecord } from '../../content/store.js';
 import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../../content/fields.js';
 import type { FileProblems } from './check-problem.js';
 import { checkEntryMeta } from './check-meta.js';
-import { offsetInString, propertyMap, type JsonDocument, type JsonProperty } from '../../node/json-document.js';
+import { jsonFieldPlaces, BODY_FIELD, type FieldPlace } from '../../node/entry-document.js';
+import { propertyMap, type JsonDocument, type JsonProperty } from '../../node/json-document.js';
 import { parseMessage, type MessageSignature } from './message-signature.js';
 import { signatureDiff } from './signature-diff.js';
+import { markdownDiff, markdownStructure, type MarkdownStructure } from './markdown-structure.js';
 
-/** One locale's content file, read without syntax errors. */
-export interface ContentFile {
-  readonly locale: string;
-  readonly doc: JsonDocument;
+/**
+ * Where one version of an entry is written, whatever the layout: an object in a namespace file, or
+ * a file of its own (JSON, or Markdown with front matter).
+ */
+export interface EntryPlace {
   readonly problems: FileProblems;
-  /** Top-level properties by entry id (the last of duplicates). */
-  readonly entries: ReadonlyMap<string, JsonProperty>;
-  readonly data: Readonly<Record<string, unknown>>;
+  /** Where the entry starts: its id in a namespace file, the file's start in its own file. */
+  readonly key: number;
+  readonly value: number;
+  readonly fields: ReadonlyMap<string, FieldPlace>;
+  /** Where each field of `@meta` is written. */
+  readonly meta: ReadonlyMap<string, FieldPlace>;
+  /** True when `body` is Markdown text (a `.md` entry): its structure is checked, not its ICU syntax. */
+  readonly markdown: boolean;
 }
 
+/** One version of an entry as read: its place and its value. */
+export interface PlacedEntry {
+  readonly place: EntryPlace;
+  readonly value: unknown;
+}
+
+/** One locale's content, from every file that holds it, read without syntax errors. */
+export interface LocaleContent {
+  readonly locale: string;
+  /** Entries by id (an entry file over the namespace file). */
+  readonly entries: ReadonlyMap<string, PlacedEntry>;
+}
+
+/** The place of an entry in a namespace file; its fields are located on first use. */
+export function namespaceEntryPlace(doc: JsonDocument, property: JsonProperty, problems: FileProblems): EntryPlace {
+  let fields: Map<string, FieldPlace> | undefined;
+  let meta: Map<string, FieldPlace> | undefined;
+  return {
+    problems,
+    key: property.keyNode.offset,
+    value: property.valueNode.offset,
+    get fields() {
+      return (fields ??= jsonFieldPlaces(doc.text, propertyMap(property.valueNode)));
+    },
+    get meta() {
+      return (meta ??= jsonFieldPlaces(doc.text, propertyMap(propertyMap(property.valueNode).get(META_KEY)?.valueNode)));
+    },
+    markdown: false,
+  };
+}
+
+const isMarkdownBody = (place: EntryPlace, name: string): boolean => place.markdown && name === BODY_FIELD;
+
 /** Parses a text field; reports ICU syntax errors; returns the signature when it parses. */
-function checkMessage(file: ContentFile, property: JsonProperty, value: string): MessageSignature | undefined {
+function checkMessage(place: EntryPlace, name: string, field: FieldPlace, value: string): MessageSignature | undefined {
   const parsed = parseMessage(value);
   if (parsed.ok) return parsed.signature;
-  file.problems.add(offsetInString(file.doc.text, property.valueNode, parsed.index), 'error', 'icu-syntax', `"${property.key}": ${parsed.error}`);
+  place.problems.add(field.at(parsed.index), 'error', 'icu-syntax', `"${name}": ${parsed.error}`);
   return undefined;
+}
+
+/** What a translation of one source field is compared with. */
+interface FieldSignature {
+  readonly message: MessageSignature | undefined;
+  readonly markdown: MarkdownStructure | undefined;
 }
 
 type ValueKind = 'text' | 'date' | 'null' | 'list' | 'object' | 'number' | 'boolean' | 'other';
@@ -48,45 +95,52 @@ function describeValue(value: unknown): string {
 }
 
 function checkTranslation(
-  file: ContentFile,
-  entry: JsonProperty,
+  place: EntryPlace,
+  locale: string,
   own: EntryData,
   source: EntryData,
   sourceLocale: string,
-  signatures: ReadonlyMap<string, MessageSignature | undefined>,
+  signatures: ReadonlyMap<string, FieldSignature>,
 ): void {
-  for (const [name, field] of propertyMap(entry.valueNode)) {
+  for (const [name, field] of place.fields) {
     if (isMetaKey(name)) continue;
     const value = own[name];
     const wanted = source[name];
     if (!Object.hasOwn(source, name)) {
-      file.problems.add(field.keyNode.offset, 'warning', 'unknown-field', `field "${name}" is not in the source (${sourceLocale}) entry; readers never see a field the source lacks`);
-      if (typeof value === 'string') checkMessage(file, field, value);
+      place.problems.add(field.key, 'warning', 'unknown-field', `field "${name}" is not in the source (${sourceLocale}) entry; readers never see a field the source lacks`);
+      if (typeof value === 'string' && !isMarkdownBody(place, name)) checkMessage(place, name, field, value);
       continue;
     }
     if (isTextValue(wanted)) {
       if (typeof value !== 'string') {
-        file.problems.add(field.valueNode.offset, 'error', 'field-type', `"${name}" is text in the source but ${describeValue(value)} here; write it as a string`);
+        place.problems.add(field.value, 'error', 'field-type', `"${name}" is text in the source but ${describeValue(value)} here; write it as a string`);
         continue;
       }
-      if (value === '') continue; // left blank: the source's text is shown, and status counts it
-      const signature = checkMessage(file, field, value);
+      if (value === '' || (isMarkdownBody(place, name) && value.trim() === '')) continue; // left blank: the source's text is shown, and status counts it
       const want = signatures.get(name);
-      if (signature === undefined || want === undefined) continue;
-      for (const issue of signatureDiff(want, signature, file.locale)) {
-        file.problems.add(offsetInString(file.doc.text, field.valueNode, issue.index), issue.severity, issue.rule, `"${name}": ${issue.message}`);
+      if (isMarkdownBody(place, name)) {
+        if (want?.markdown === undefined) continue;
+        for (const issue of markdownDiff(want.markdown, markdownStructure(value))) {
+          place.problems.add(field.at(issue.index), issue.severity, issue.rule, `"${name}": ${issue.message}`);
+        }
+        continue;
+      }
+      const signature = checkMessage(place, name, field, value);
+      if (signature === undefined || want?.message === undefined) continue;
+      for (const issue of signatureDiff(want.message, signature, locale)) {
+        place.problems.add(field.at(issue.index), issue.severity, issue.rule, `"${name}": ${issue.message}`);
       }
     } else if (kindOf(value) !== kindOf(wanted)) {
-      file.problems.add(field.valueNode.offset, 'warning', 'field-type', `"${name}" is ${describeValue(wanted)} in the source but ${describeValue(value)} here; leave it out to use the source's value`);
+      place.problems.add(field.value, 'warning', 'field-type', `"${name}" is ${describeValue(wanted)} in the source but ${describeValue(value)} here; leave it out to use the source's value`);
     }
   }
 }
 
 /**
- * Checks every entry of the content files (keyed by canonical locale), adding problems to each file.
+ * Checks every entry of the content (keyed by canonical locale), adding problems to each entry's file.
  * `onEntry` is called after each entry, for progress. Returns the number of entries.
  */
-export function checkContent(files: ReadonlyMap<string, ContentFile>, defaultLocale: string, onEntry?: (done: number, total: number) => void): number {
+export function checkContent(files: ReadonlyMap<string, LocaleContent>, defaultLocale: string, onEntry?: (done: number, total: number) => void): number {
   const order = [...files.keys()].sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a < b ? -1 : 1));
   const ids = new Set<string>();
   for (const locale of order) for (const id of files.get(locale)!.entries.keys()) ids.add(id);
@@ -94,15 +148,14 @@ export function checkContent(files: ReadonlyMap<string, ContentFile>, defaultLoc
   for (const id of ids) {
     const data = new Map<string, EntryData>();
     for (const locale of order) {
-      const file = files.get(locale)!;
-      const property = file.entries.get(id);
-      if (property === undefined) continue;
-      const value = file.data[id];
+      const entry = files.get(locale)!.entries.get(id);
+      if (entry === undefined) continue;
+      const { place, value } = entry;
       if (!isPlainObject(value)) {
-        file.problems.add(property.valueNode.offset, 'error', 'not-an-object', `entry "${id}" must be an object of fields, such as { "title": "…" }`);
+        place.problems.add(place.value, 'error', 'not-an-object', `entry "${id}" must be an object of fields, such as { "title": "…" }`);
         continue;
       }
-      checkEntryMeta(file, property, value, id, files);
+      checkEntryMeta(place, locale, value, id, files);
       data.set(locale, value);
     }
     if (data.size > 0) checkEntry(id, data, files, defaultLocale);
@@ -111,37 +164,39 @@ export function checkContent(files: ReadonlyMap<string, ContentFile>, defaultLoc
   return ids.size;
 }
 
-function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: ReadonlyMap<string, ContentFile>, defaultLocale: string): void {
+function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: ReadonlyMap<string, LocaleContent>, defaultLocale: string): void {
   const record = buildRecord(id, data, defaultLocale);
+  const placeOf = (locale: string): EntryPlace => files.get(locale)!.entries.get(id)!.place;
   const declared = [...data.values()].some((version) => isPlainObject(version[META_KEY]) && typeof version[META_KEY].source === 'string');
   if (!data.has(defaultLocale) && !declared) {
     for (const locale of data.keys()) {
-      const file = files.get(locale)!;
-      file.problems.add(file.entries.get(id)!.keyNode.offset, 'warning', 'unknown-entry',
+      const place = placeOf(locale);
+      place.problems.add(place.key, 'warning', 'unknown-entry',
         `entry "${id}" is not in the source language (${defaultLocale}); check its id, or if it was first written in ${locale}, add "@meta": { "source": "${locale}" } to it`);
     }
   }
   const source = data.get(record.source)!;
-  const sourceFile = files.get(record.source)!;
-  const sourceFields = propertyMap(sourceFile.entries.get(id)!.valueNode);
-  const signatures = new Map<string, MessageSignature | undefined>();
-  for (const [name, field] of sourceFields) {
+  const sourcePlace = placeOf(record.source);
+  const signatures = new Map<string, FieldSignature>();
+  for (const [name, field] of sourcePlace.fields) {
     const value = source[name];
-    if (!isMetaKey(name) && isTextValue(value)) signatures.set(name, checkMessage(sourceFile, field, value));
+    if (isMetaKey(name) || !isTextValue(value)) continue;
+    signatures.set(name, isMarkdownBody(sourcePlace, name)
+      ? { message: undefined, markdown: markdownStructure(value) }
+      : { message: checkMessage(sourcePlace, name, field, value), markdown: undefined });
   }
   for (const [locale, own] of data) {
     if (locale === record.source) continue;
-    const file = files.get(locale)!;
-    const entry = file.entries.get(id)!;
-    checkTranslation(file, entry, own, source, record.source, signatures);
+    const place = placeOf(locale);
+    checkTranslation(place, locale, own, source, record.source, signatures);
     const status = record.versions.get(locale)?.status;
     if (status === 'partial') {
       const lacking = [...signatures.keys()].filter((name) => typeof own[name] !== 'string' || own[name] === '');
-      file.problems.add(entry.keyNode.offset, 'warning', 'missing-field',
+      place.problems.add(place.key, 'warning', 'missing-field',
         `partial translation of "${id}": ${lacking.map((n) => `"${n}"`).join(', ')} ${lacking.length === 1 ? 'is' : 'are'} missing, so readers see ${lacking.length === 1 ? 'it' : 'them'} in the source language (${record.source})`);
     } else if (status === 'outdated') {
-      const hash = propertyMap(propertyMap(entry.valueNode).get(META_KEY)?.valueNode).get('sourceHash');
-      file.problems.add((hash ?? entry).keyNode.offset, 'warning', 'outdated',
+      const hash = place.meta.get('sourceHash');
+      place.problems.add(hash?.key ?? place.key, 'warning', 'outdated',
         `"${id}" was translated from an older version of the source (${record.source}); update the translation, then run: localized-content stamp ${id} ${locale}`);
     }
   }

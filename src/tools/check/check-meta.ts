@@ -4,27 +4,26 @@
  */
 import { isPlainObject, isTextValue, META_KEY } from '../../content/fields.js';
 import { canonicalizeTag } from '../../negotiation/index.js';
-import type { ContentFile } from './check-content.js';
-import { propertyMap, type JsonProperty } from '../../node/json-document.js';
+import type { EntryPlace, LocaleContent } from './check-content.js';
 
 const HASH = /^[0-9a-f]{16}$/;
 
 export function checkEntryMeta(
-  file: ContentFile,
-  entry: JsonProperty,
+  place: EntryPlace,
+  locale: string,
   value: Readonly<Record<string, unknown>>,
   id: string,
-  files: ReadonlyMap<string, ContentFile>,
+  files: ReadonlyMap<string, LocaleContent>,
 ): void {
-  const property = propertyMap(entry.valueNode).get(META_KEY);
+  const property = place.fields.get(META_KEY);
   if (property === undefined) return;
   const meta = value[META_KEY];
+  const file = { problems: place.problems, locale };
   if (!isPlainObject(meta)) {
-    file.problems.add(property.valueNode.offset, 'error', 'invalid-meta', `"@meta" must be an object, such as { "sourceHash": "…" }`);
+    file.problems.add(property.value, 'error', 'invalid-meta', `"@meta" must be an object, such as { "sourceHash": "…" }`);
     return;
   }
-  const fields = propertyMap(property.valueNode);
-  const at = (name: string): number => fields.get(name)!.valueNode.offset;
+  const at = (name: string): number => place.meta.get(name)?.value ?? property.value;
   if (meta.sourceHash !== undefined && (typeof meta.sourceHash !== 'string' || !HASH.test(meta.sourceHash))) {
     file.problems.add(at('sourceHash'), 'error', 'invalid-meta',
       `"sourceHash" must be 16 hexadecimal digits as written by "localized-content stamp ${id} ${file.locale}"; do not edit it by hand`);

@@ -2,13 +2,17 @@
  * What `check` reports: one problem per place, with a rule id a translator can look up in
  * docs/translating.md. Problems are data, returned to the caller; printing is the CLI's job.
  */
-import type { JsonDocument } from '../../node/json-document.js';
+/** Anything that turns an offset into a line and column: a JSON document, an entry file. */
+interface Positioned {
+  position(offset: number): { line: number; column: number };
+}
 
 export type Severity = 'error' | 'warning';
 
 /** Every rule, with what it guards (docs/translating.md explains each one to translators). */
 export const CHECK_RULES = {
   'json-syntax': 'the file is not valid JSON',
+  'front-matter': 'a Markdown entry\'s front matter is not valid YAML, or not a map of fields',
   'duplicate-key': 'a key appears twice in one object; only the last one counts',
   'not-an-object': 'a file or an entry is not a JSON object',
   'locale-folder': 'a folder name is not a BCP 47 language tag',
@@ -26,6 +30,12 @@ export const CHECK_RULES = {
   'notice-argument': 'a notice message uses a placeholder the library does not provide',
   'notice-locale': '"@@locale" does not match the folder',
   'invalid-message': 'a notice message is not a string',
+  'duplicate-entry': 'an entry is both in the namespace file and in a file of its own; the file of its own is used',
+  'markdown-headings': 'a Markdown translation has another number of headings than its source',
+  'markdown-links': 'a Markdown translation lacks a link of the source, or links somewhere the source does not',
+  'markdown-images': 'a Markdown translation lacks an image of the source, or shows one the source does not',
+  'markdown-code': 'code in a Markdown translation differs from the source (code is not translated)',
+  'markdown-lists': 'a Markdown translation has other lists, or lists of other lengths, than its source',
 } as const;
 
 export type RuleId = keyof typeof CHECK_RULES;
@@ -45,10 +55,10 @@ export interface CheckProblem {
 /** Collects the problems of one file, turning offsets into lines and columns. */
 export class FileProblems {
   readonly file: string;
-  readonly #doc: JsonDocument | undefined;
+  readonly #doc: Positioned | undefined;
   readonly #into: CheckProblem[];
 
-  constructor(file: string, doc: JsonDocument | undefined, into: CheckProblem[]) {
+  constructor(file: string, doc: Positioned | undefined, into: CheckProblem[]) {
     this.file = file;
     this.#doc = doc;
     this.#into = into;

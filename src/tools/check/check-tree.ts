@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalizeTag } from '../../negotiation/index.js';
-import { checkContent, type ContentFile } from './check-content.js';
+import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
+import { readEntryDocument } from '../../node/entry-document.js';
 import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
@@ -39,8 +40,10 @@ export interface CheckResult {
 }
 
 /**
- * Checks `<dir>/<locale>/<namespace>.json` files: syntax, duplicate keys, folder names, ICU
- * messages and placeholders against the source, notice overrides, freshness.
+ * Checks `<dir>/<locale>/<namespace>.json` files and entries in files of their own
+ * (`<namespace>/<id>.json`, `<id>.md`): syntax (JSON, YAML front matter), duplicate keys, folder
+ * names, ICU messages and placeholders against the source, Markdown structure against the source's,
+ * notice overrides, freshness.
  *
  * @example
  * const { problems, errors } = await checkTree('locales', { defaultLocale: 'en' });
@@ -51,8 +54,14 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   const namespace = options.namespace ?? 'articles';
   const problems: CheckProblem[] = [];
   const folders = await scanLocaleTree(dir, options.cwd);
-  const total = folders.reduce((n, f) => n + f.files.length, 0);
-  const content = new Map<string, ContentFile>();
+  const total = folders.reduce((n, f) => n + f.files.length + f.entryFiles.filter((e) => e.namespace === namespace).length, 0);
+  const content = new Map<string, Map<string, PlacedEntry>>();
+  const contentOf = (locale: string): Map<string, PlacedEntry> => {
+    let entries = content.get(locale);
+    if (entries === undefined) content.set(locale, (entries = new Map()));
+    return entries;
+  };
+  const brokenSource = new Set<string>();
   let read = 0;
   for (const folder of folders) {
     if (folder.locale === undefined) {
@@ -82,11 +91,42 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       if (file.namespace === 'notice') checkNotice(doc, fileProblems, folder.locale);
       else if (file.namespace === namespace) {
         const data = doc.value as Record<string, unknown>;
-        content.set(folder.locale, { locale: folder.locale, doc, problems: fileProblems, entries: propertyMap(doc.root), data });
+        const entries = contentOf(folder.locale);
+        for (const [id, property] of propertyMap(doc.root)) entries.set(id, { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id] });
       }
     }
+    // Entries in files of their own: after the namespace file, so that they win, as when loading.
+    for (const entryFile of folder.entryFiles) {
+      if (entryFile.namespace !== namespace) continue;
+      const doc = readEntryDocument(await readFile(entryFile.absolute, 'utf8'), entryFile.format);
+      const fileProblems = new FileProblems(entryFile.file, doc, problems);
+      const syntaxRule = entryFile.format === 'markdown' ? 'front-matter' : 'json-syntax';
+      for (const error of doc.syntaxErrors) fileProblems.add(error.offset, 'error', syntaxRule, error.message);
+      for (const duplicate of doc.duplicateKeys) fileProblems.add(duplicate.offset, 'error', 'duplicate-key', duplicate.message);
+      read++;
+      options.onProgress?.({ phase: 'files', done: read, total });
+      if (folder.locale === undefined) continue;
+      if (doc.syntaxErrors.length > 0 || doc.value === undefined) {
+        if (doc.syntaxErrors.length === 0) fileProblems.add(0, 'error', 'not-an-object', 'an entry file must hold one object of fields, { … }');
+        if (folder.locale === defaultLocale) brokenSource.add(entryFile.id);
+        continue;
+      }
+      const entries = contentOf(folder.locale);
+      const shadowed = entries.get(entryFile.id);
+      if (shadowed !== undefined) {
+        shadowed.place.problems.add(shadowed.place.key, 'error', 'duplicate-entry',
+          `entry "${entryFile.id}" is also in ${entryFile.file}, which is the one read; remove one of them`);
+      }
+      const place = { problems: fileProblems, key: 0, value: 0, fields: doc.fields, meta: doc.meta, markdown: entryFile.format === 'markdown' };
+      entries.set(entryFile.id, { place, value: doc.value });
+    }
   }
-  const sourceFile = folders.find((f) => f.locale === defaultLocale)?.files.find((f) => f.namespace === namespace);
+  // A source entry file that does not read would make its translations look unknown: its own errors come first.
+  for (const id of brokenSource) for (const entries of content.values()) entries.delete(id);
+  const localeContent = new Map<string, LocaleContent>();
+  for (const [locale, entries] of content) localeContent.set(locale, { locale, entries });
+  const sourceFolder = folders.find((f) => f.locale === defaultLocale);
+  const sourceFile = sourceFolder?.files.find((f) => f.namespace === namespace) ?? sourceFolder?.entryFiles.find((f) => f.namespace === namespace);
   const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale);
   let entries = 0;
   if (sourceFile === undefined && namespace !== 'notice' && content.size > 0) {
@@ -94,7 +134,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       `there is no ${namespace}.json for the default language ${defaultLocale}; create it, or pass --default-locale`);
   } else if (!sourceBroken) {
     // A broken source file would make every translation look unknown: its own errors come first.
-    entries = checkContent(content, defaultLocale, (done, of) => options.onProgress?.({ phase: 'entries', done, total: of }));
+    entries = checkContent(localeContent, defaultLocale, (done, of) => options.onProgress?.({ phase: 'entries', done, total: of }));
   }
   const sorted = sortProblems(problems);
   const errors = sorted.filter((p) => p.severity === 'error').length;

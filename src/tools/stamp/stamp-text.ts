@@ -104,3 +104,24 @@ export function stampText(text: string, hashes: ReadonlyMap<string, string>, fil
   }
   return bom + out;
 }
+
+/**
+ * Sets `@meta.sourceHash` in a file that holds one entry (`<locale>/<namespace>/<id>.json`), with the
+ * same in-place edit and the same guard as {@link stampText}.
+ */
+export function stampEntryText(text: string, hash: string, file: string): string {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const doc = readJsonDocument(text);
+  const [syntax] = doc.syntaxErrors;
+  if (syntax !== undefined) throw new FileError('JSON_SYNTAX', syntax.message, { file, ...doc.position(syntax.offset) });
+  if (doc.root?.type !== 'object' || !isPlainObject(doc.value)) throw new FileError('INVALID_RESOURCES', 'an entry file must hold one JSON object of fields', { file, line: 1, column: 1 });
+  const edit = editFor(doc.text, doc.root, file, hash, file);
+  if (edit === undefined) return text;
+  const out = doc.text.slice(0, edit.offset) + edit.text + doc.text.slice(edit.offset + edit.length);
+  const entry = doc.value;
+  const meta = isPlainObject(entry[META_KEY]) ? entry[META_KEY] : {};
+  if (JSON.stringify(JSON.parse(out)) !== JSON.stringify({ ...entry, [META_KEY]: { ...meta, sourceHash: hash } })) {
+    throw new FileError('WRITE_FAILED', 'stamping would have changed more than "@meta.sourceHash"; the file was left as it is', { file });
+  }
+  return bom + out;
+}

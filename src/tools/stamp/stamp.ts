@@ -8,8 +8,10 @@ import { sourceHash } from '../../content/freshness.js';
 import { FileError } from '../../errors.js';
 import { canonicalizeTag } from '../../negotiation/index.js';
 import { writeFileAtomic, type WriteSystem } from '../../node/atomic-write.js';
-import { entryVersions, readContentTree, type ReadContentOptions } from '../content-tree.js';
-import { stampText } from './stamp-text.js';
+import { entryVersions, readContentTree, type ContentTree, type ReadContentOptions } from '../content-tree.js';
+import { stampEntryText, stampText } from './stamp-text.js';
+import { stampFrontMatter } from './stamp-front-matter.js';
+import { join } from 'node:path';
 
 export interface StampOptions extends ReadContentOptions {
   /** File operations, replaceable in tests. */
@@ -17,7 +19,7 @@ export interface StampOptions extends ReadContentOptions {
 }
 
 export interface StampResult {
-  /** The file written (or that would have been, when nothing changed). */
+  /** The namespace file written (or that would have been), or the namespace folder when the locale has none. */
   readonly file: string;
   /** Entries whose hash was written. */
   readonly stamped: string[];
@@ -39,26 +41,30 @@ export interface StampResult {
 export async function stampTranslations(dir: string, locale: string, ids: readonly string[] | 'all', options: StampOptions = {}): Promise<StampResult> {
   const tree = await readContentTree(dir, options);
   const tag = canonicalizeTag(locale);
-  const bundle = tag === undefined ? undefined : tree.bundles.get(tag);
-  if (tag === undefined || bundle === undefined) {
-    throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${locale}"`, { file: dir });
+  const data = tag === undefined ? undefined : tree.data.get(tag);
+  if (tag === undefined || data === undefined) {
+    throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${locale}", and no ${tree.namespace}/ folder of entry files`, { file: dir });
   }
-  const result: StampResult = { file: bundle.file, stamped: [], current: [], skipped: [] };
+  const bundle = tree.bundles.get(tag);
+  const own = tree.entryFiles.get(tag);
+  const shownFile = bundle?.file ?? join(dir, tag, tree.namespace);
+  const fileOf = (id: string): string => own?.get(id)?.file ?? shownFile;
+  const result: StampResult = { file: shownFile, stamped: [], current: [], skipped: [] };
   const hashes = new Map<string, string>();
-  const wanted = ids === 'all' ? tree.ids.filter((id) => Object.hasOwn(bundle.data, id)) : ids;
+  const wanted = ids === 'all' ? tree.ids.filter((id) => Object.hasOwn(data, id)) : ids;
   for (const id of wanted) {
     const versions = entryVersions(tree, id);
-    const own = versions.get(tag);
-    if (own === undefined) throw new FileError('UNKNOWN_ENTRY', `no entry "${id}" in this file`, { file: bundle.file });
+    const version = versions.get(tag);
+    if (version === undefined) throw new FileError('UNKNOWN_ENTRY', `no entry "${id}" in this file`, { file: fileOf(id) });
     const record = buildRecord(id, versions, tree.defaultLocale);
     if (record.source === tag) {
       if (ids === 'all') continue;
-      throw new FileError('UNKNOWN_ENTRY', `"${id}" is written in ${tag}: it is the source, and only translations are stamped`, { file: bundle.file });
+      throw new FileError('UNKNOWN_ENTRY', `"${id}" is written in ${tag}: it is the source, and only translations are stamped`, { file: fileOf(id) });
     }
     const status = record.versions.get(tag)?.status;
     if (status === undefined) {
       if (ids === 'all') result.skipped.push({ id, reason: 'untranslated' });
-      else throw new FileError('UNKNOWN_ENTRY', `"${id}" has no translated text yet; translate it before stamping`, { file: bundle.file });
+      else throw new FileError('UNKNOWN_ENTRY', `"${id}" has no translated text yet; translate it before stamping`, { file: fileOf(id) });
       continue;
     }
     if (ids === 'all' && (status === 'outdated' || status === 'partial')) {
@@ -66,12 +72,27 @@ export async function stampTranslations(dir: string, locale: string, ids: readon
       continue;
     }
     const hash = sourceHash(versions.get(record.source)!);
-    if (readMeta(own).sourceHash === hash) result.current.push(id);
+    if (readMeta(version).sourceHash === hash) result.current.push(id);
     else hashes.set(id, hash);
   }
-  if (hashes.size > 0) {
-    await writeFileAtomic(bundle.absolute, stampText(bundle.text, hashes, bundle.file), options.system);
-    result.stamped.push(...hashes.keys());
-  }
+  await writeStamps(tree, tag, hashes, options.system);
+  result.stamped.push(...hashes.keys());
   return result;
+}
+
+/** Writes the hashes: one edit of the namespace file for the entries in it, one per entry file. */
+export async function writeStamps(tree: ContentTree, tag: string, hashes: ReadonlyMap<string, string>, system?: WriteSystem): Promise<void> {
+  const own = tree.entryFiles.get(tag);
+  const inBundle = new Map<string, string>();
+  for (const [id, hash] of hashes) {
+    const entryFile = own?.get(id);
+    if (entryFile === undefined) {
+      inBundle.set(id, hash);
+      continue;
+    }
+    const text = entryFile.format === 'json' ? stampEntryText(entryFile.text, hash, entryFile.file) : stampFrontMatter(entryFile.text, hash, entryFile.file);
+    if (text !== entryFile.text) await writeFileAtomic(entryFile.absolute, text, system);
+  }
+  const bundle = tree.bundles.get(tag);
+  if (inBundle.size > 0 && bundle !== undefined) await writeFileAtomic(bundle.absolute, stampText(bundle.text, inBundle, bundle.file), system);
 }

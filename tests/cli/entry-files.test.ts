@@ -1,0 +1,108 @@
+/**
+ * A file per entry, `<locale>/<namespace>/<id>.json` and `<id>.md`, mixed with namespace files:
+ * loaded by `loadResources`, counted by `status`, stamped in place by `stamp`. (`check` positions for
+ * these layouts are in check.test.ts, trees `entry-files` and `entry-files-syntax`.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../src/node/load-resources.js';
+import { stampFrontMatter } from '../../src/tools/stamp/stamp-front-matter.js';
+import { stampEntryText } from '../../src/tools/stamp/stamp-text.js';
+import { stampTranslations } from '../../src/tools/stamp/stamp.js';
+import { cli, copyTree, TREES } from './run-cli.js';
+
+const H = '0123456789abcdef';
+const TREE = join(TREES, 'entry-files');
+
+// [how the translator wrote the Markdown entry, the text before, the text after stamping it with H].
+const markdown: [string, string, string][] = [
+  ['front matter without @meta', '---\ntitle: Hola\n---\n# Hola\n', `---\ntitle: Hola\n"@meta":\n  sourceHash: "${H}"\n---\n# Hola\n`],
+  ['no front matter at all', '# Hola\n\nTexto.\n', `---\n"@meta":\n  sourceHash: "${H}"\n---\n# Hola\n\nTexto.\n`],
+  ['an older hash, comments kept', '---\n# translated by Ana\ntitle: Hola # short\n"@meta":\n  sourceHash: ffffffffffffffff\n---\nTexto.\n', `---\n# translated by Ana\ntitle: Hola # short\n"@meta":\n  sourceHash: "${H}"\n---\nTexto.\n`],
+  ['@meta with other fields, four spaces', '---\n"@meta":\n    updated: 2025-01-02\ntitle: Hola\n---\nTexto.\n', `---\n"@meta":\n    sourceHash: "${H}"\n    updated: 2025-01-02\ntitle: Hola\n---\nTexto.\n`],
+  ['@meta on one line', '---\ntitle: Hola\n"@meta": { updated: 2025-01-02 }\n---\nTexto.\n', `---\ntitle: Hola\n"@meta": { sourceHash: "${H}", updated: 2025-01-02 }\n---\nTexto.\n`],
+  ['CRLF line ends', '---\r\ntitle: Hola\r\n---\r\nTexto.\r\n', `---\r\ntitle: Hola\r\n"@meta":\r\n  sourceHash: "${H}"\r\n---\r\nTexto.\r\n`],
+  ['a hash of digits only stays a string', '---\ntitle: Hola\n---\n', `---\ntitle: Hola\n"@meta":\n  sourceHash: "1234567890123456"\n---\n`],
+];
+
+describe('stampFrontMatter(text, hash) edits the front matter in place', () => {
+  it.each(markdown)('stampFrontMatter with %s', (name, before, after) => {
+    const hash = name.startsWith('a hash of digits') ? '1234567890123456' : H;
+    expect(stampFrontMatter(before, hash, 'x.md')).toBe(after);
+  });
+
+  it('stampFrontMatter with the current hash returns the text unchanged', () => {
+    const text = `---\n"@meta":\n  sourceHash: "${H}"\n---\nTexto.\n`;
+    expect(stampFrontMatter(text, H, 'x.md')).toBe(text);
+  });
+
+  it.each([
+    ['---\ntitle: [Hola\n---\nTexto.\n', 'JSON_SYNTAX'],
+    ['---\ntitle: Hola\n"@meta": 3\n---\n', 'INVALID_RESOURCES'],
+  ])('stampFrontMatter(%j) throws %s', (text, code) => {
+    expect(() => stampFrontMatter(text, H, 'x.md')).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('stampEntryText(text, hash) on an entry file of its own', () => {
+  it.each([
+    ['two spaces', '{\n  "title": "Hola"\n}\n', `{\n  "title": "Hola",\n  "@meta": {\n    "sourceHash": "${H}"\n  }\n}\n`],
+    ['one line', '{ "title": "Hola" }', `{ "title": "Hola", "@meta": { "sourceHash": "${H}" } }`],
+    ['an older hash', '{"title":"Hola","@meta":{"sourceHash":"ffffffffffffffff"}}', `{"title":"Hola","@meta":{"sourceHash":"${H}"}}`],
+  ])('stampEntryText with %s', (_, before, after) => {
+    expect(stampEntryText(before, H, 'x.json')).toBe(after);
+  });
+});
+
+describe('a tree with entry files', () => {
+  it('loadResources reads entry files into their namespace, Markdown text as body', async () => {
+    const resources = await loadResources(TREE);
+    const en = resources.en!.articles as Record<string, Record<string, unknown>>;
+    expect(Object.keys(en)).toEqual(['welcome', 'fees', 'harbour']);
+    expect(en.harbour).toEqual({
+      title: 'The new harbour opens',
+      date: '2025-03-04',
+      body: readFileSync(join(TREE, 'en/articles/harbour.md'), 'utf8').split('---\n')[2],
+    });
+    expect((resources.es!.articles as Record<string, Record<string, unknown>>).harbour!['@meta']).toEqual({ sourceHash: 'zz' });
+  });
+
+  it('status counts entry files and namespace files alike', async () => {
+    const run = await cli(['status', '--json', '--dir', TREE]);
+    expect(run.code).toBe(0);
+    const { locales } = JSON.parse(run.stdout);
+    expect(locales.es).toMatchObject({ translated: ['welcome', 'fees'], outdated: ['harbour'], partial: [], missing: [] });
+    expect(locales.fr).toMatchObject({ translated: ['welcome'], outdated: [], partial: ['harbour'], missing: ['fees'] });
+    expect(locales.en).toMatchObject({ source: ['welcome', 'fees', 'harbour'] });
+  });
+
+  it('stamp edits the Markdown front matter and the JSON entry in place, and nothing else', async () => {
+    const dir = copyTree(TREE);
+    const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const md = read('es/articles/harbour.md');
+    const json = read('es/articles/fees.json');
+    const namespaceFile = read('es/articles.json');
+    const result = await stampTranslations(dir, 'es', ['harbour', 'fees']);
+    expect(result.stamped).toEqual(['harbour', 'fees']);
+    // Markdown: only the hash's value changed ("zz" → the current hash, quoted).
+    const stampedMd = read('es/articles/harbour.md');
+    expect(stampedMd.replace(/sourceHash: "[0-9a-f]{16}"/, 'sourceHash: "zz"')).toBe(md);
+    // JSON entry file: only "@meta" added after the last field.
+    const stampedJson = read('es/articles/fees.json');
+    expect(stampedJson).toMatch(/^\{\n {2}"title": "Tarifas del puerto para \{anio\}",\n {2}"summary": "Lo que pagan los barcos\.",\n {2}"@meta": \{\n {4}"sourceHash": "[0-9a-f]{16}"\n {2}\}\n\}\n$/);
+    expect(stampedJson.replace(/,\n {2}"@meta": \{\n {4}"sourceHash": "[0-9a-f]{16}"\n {2}\}/, '')).toBe(json);
+    expect(read('es/articles.json')).toBe(namespaceFile);
+    // Now current: status no longer lists harbour as outdated.
+    const { locales } = JSON.parse((await cli(['status', '--json', '--dir', dir])).stdout);
+    expect(locales.es.outdated).toEqual([]);
+    expect(locales.es.translated).toEqual(['welcome', 'fees', 'harbour']);
+  });
+
+  it('stamp --all on the CLI stamps entry files', async () => {
+    const dir = copyTree(TREE);
+    const run = await cli(['stamp', '--all', 'fr', '--dir', dir]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'fr/articles.json'), 'utf8')).toMatch(/"welcome": \{ "title": "Bienvenue", "body": "<p>Bonjour\.<\/p>", "@meta": \{ "sourceHash": "[0-9a-f]{16}" \} \}/);
+  });
+});
