@@ -32,6 +32,15 @@ const errorsFromNodeEntry: NonNullable<Options['esbuildPlugins']>[number] = {
     build.onResolve({ filter: /^\.\.?\/errors\.js$/ }, () => ({ path: entry, external: true }));
   },
 };
+// The framework entries (express, hono, react) sit on top of the core and reach it only through
+// its public entry, which they import as the package itself: a site then loads one copy of the
+// core, the one its own `import 'localized-content'` loads, whatever the runtime's conditions.
+const coreFromPackage: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'core-from-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: 'localized-content', external: true }));
+  },
+};
 // Bundled so that the plugin above sees intl-messageformat's import of the parser.
 const formatter = ['intl-messageformat', '@formatjs/fast-memoize', '@formatjs/icu-messageformat-parser'];
 
@@ -74,5 +83,12 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     shims: true,
+  },
+  {
+    ...common,
+    entry: { express: 'src/express/index.ts', hono: 'src/hono/index.ts', react: 'src/react/index.ts' },
+    splitting: false,
+    external: ['localized-content', 'react', 'hono'],
+    esbuildPlugins: [coreFromPackage],
   },
 ]);

@@ -95,6 +95,36 @@ describe('the packed package in a new project', () => {
     expect(JSON.parse(run('node', ['catalog.mjs']))).toEqual(['es', 'es', 'en']);
   });
 
+  it('the express and hono entries work with neither React nor Hono installed, in both formats', () => {
+    const use = (load: string) => `${load}
+       const library = createContentLibrary({ defaultLocale: 'en', resources: ${content} });
+       const headers = {};
+       const req = { url: '/es/articles/a', method: 'GET', headers: { 'accept-language': 'fr' } };
+       const res = { headersSent: false, statusCode: 200, locals: {}, getHeader: (n) => headers[n], setHeader: (n, v) => { headers[n] = v; }, end() {} };
+       express.localizedContent(library)(req, res, () => {});
+       const notice = req.localized.resolve('a').notice;
+       let local;
+       const c = { req: { raw: new Request('http://127.0.0.1/?lang=fr'), method: 'GET', path: '/' }, set: (_, v) => { local = v; }, res: new Response('') };
+       hono.localizedContent(library, { pathSegment: false })(c, async () => { local.resolve('a'); }).then(() =>
+         console.log(JSON.stringify([notice.locale, headers['Content-Language'], res.locals.localized === req.localized, c.res.headers.get('content-language'), c.res.headers.get('vary')])));`;
+    writeFileSync(
+      join(project, 'frameworks.mjs'),
+      use(`import { createContentLibrary } from 'localized-content';
+       import * as express from 'localized-content/express';
+       import * as hono from 'localized-content/hono';`),
+    );
+    writeFileSync(
+      join(project, 'frameworks.cjs'),
+      use(`const { createContentLibrary } = require('localized-content');
+       const express = require('localized-content/express');
+       const hono = require('localized-content/hono');`),
+    );
+    const expected = ['es', 'en', true, 'en', null];
+    expect(JSON.parse(run('node', ['frameworks.mjs']))).toEqual(expected);
+    expect(JSON.parse(run('node', ['frameworks.cjs']))).toEqual(expected);
+    expect(() => run('node', ['-e', "require('react')"])).toThrow();
+  });
+
   it('runs the bin', () => {
     expect(run('npx', ['--no-install', 'localized-content', '--help'])).toContain('resolve');
   });
@@ -105,10 +135,13 @@ describe('the packed package in a new project', () => {
       `import { createContentLibrary, type Resolution } from 'localized-content';
        import { loadResources } from 'localized-content/node';
        import es from 'localized-content/catalogs/es';
+       import { localizedContent, type LocalizedRequest } from 'localized-content/express';
        const library = createContentLibrary({ defaultLocale: 'en', resources: {}, catalogs: [es] });
        const r: Resolution | null = library.resolve('a', 'es');
        const kind: 'unavailable' | 'partial' | 'outdated' | undefined = r?.notice?.kind;
-       export { kind, loadResources };`,
+       const middleware = localizedContent(library, { redirectRoot: true });
+       const resolved: Resolution | null = ({} as LocalizedRequest).resolve('a');
+       export { kind, loadResources, middleware, resolved };`,
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
