@@ -16,7 +16,7 @@
  *   res.send(page(r, req.localized.switcher(r.id), req.localized.alternates(r)));
  * });
  */
-import type { ContentLibrary, NodeHeaders } from '../index.js';
+import type { ContentLibrary, EntryFields, NodeHeaders } from '../index.js';
 import { mergeVary } from '../middleware/merge-vary.js';
 import { localizedRequest, rootRedirect, type LocalizedContentOptions, type LocalizedRequest } from '../middleware/localized-request.js';
 
@@ -59,7 +59,7 @@ export interface NodeResponse {
 /** A Connect-style middleware: `(req, res, next)`. */
 export type LocalizedContentMiddleware = (req: NodeRequest, res: NodeResponse, next: (error?: unknown) => void) => void;
 
-type Request = NodeRequest & { localized?: LocalizedRequest; path?: unknown; baseUrl?: unknown };
+type Request = NodeRequest & { localized?: unknown; path?: unknown; baseUrl?: unknown };
 type Response = NodeResponse & { locals?: Record<string, unknown> };
 
 /** The path without query, relative to where the middleware is mounted (Express's `req.path`). */
@@ -72,7 +72,7 @@ function pathOf(req: Request): string {
  * hreflang links), `redirectRoot`, and `requestLanguage`'s `pathSegment`, `query`, `cookie`.
  * Locale segments are read from the URL the app sees (`req.url`: inside a mounted router, after its mount path).
  */
-export function localizedContent(library: ContentLibrary, options: LocalizedContentOptions = {}): LocalizedContentMiddleware {
+export function localizedContent<Entry = EntryFields>(library: ContentLibrary<Entry>, options: LocalizedContentOptions = {}): LocalizedContentMiddleware {
   return function localizedContentMiddleware(incoming, outgoing, next) {
     const req = incoming as Request;
     const res = outgoing as Response;

@@ -17,19 +17,22 @@
  * });
  */
 import type { MiddlewareHandler } from 'hono';
-import type { ContentLibrary } from '../index.js';
+import type { ContentLibrary, EntryFields } from '../index.js';
 import { localizedRequest, rootRedirect, type LocalizedContentOptions, type LocalizedRequest } from '../middleware/localized-request.js';
 import { mergeVary } from '../middleware/merge-vary.js';
 
 export type { LocalizedContentOptions, LocalizedRequest } from '../middleware/localized-request.js';
 
 /** The Hono environment the middleware provides: `c.get('localized')`. */
-export interface LocalizedEnv {
-  Variables: { localized: LocalizedRequest };
+export interface LocalizedEnv<Entry = EntryFields> {
+  Variables: { localized: LocalizedRequest<Entry> };
 }
 
 /** Creates the middleware for `library` (options as for `localized-content/express`). */
-export function localizedContent(library: ContentLibrary, options: LocalizedContentOptions = {}): MiddlewareHandler<LocalizedEnv> {
+export function localizedContent<Entry = EntryFields>(
+  library: ContentLibrary<Entry>,
+  options: LocalizedContentOptions = {},
+): MiddlewareHandler<LocalizedEnv<Entry>> {
   return async function localizedContentMiddleware(c, next) {
     const localized = localizedRequest(library, c.req.raw, options);
     c.set('localized', localized);

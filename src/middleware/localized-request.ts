@@ -21,6 +21,7 @@ import {
   type AlternateLinks,
   type AlternateLinksOptions,
   type ContentLibrary,
+  type EntryFields,
   type LocaleUrl,
   type ReaderInfo,
   type RequestInput,
@@ -46,23 +47,23 @@ export interface LocalizedContentOptions extends Partial<RequestLanguageOptions>
   readonly links?: Omit<AlternateLinksOptions, 'url'>;
 }
 
-/** What the middleware attaches to each request. */
-export interface LocalizedRequest {
+/** What the middleware attaches to each request; `Entry` is the library's entry type. */
+export interface LocalizedRequest<Entry = EntryFields> {
   /** The reader's language as the request states it (URL segment, `?lang`, cookie, Accept-Language). */
   readonly language: RequestLanguage;
   /**
-   * The site locale named by the URL's locale segment, or `undefined` when the URL names none
-   * (then `resolve` returns `null`, so that the app answers 404). Always `undefined` with `pathSegment: false`.
+   * The site locale named by the URL's locale segment, or `null` when the URL names none (then
+   * `resolve` returns `null`, so that the app answers 404). Always `null` with `pathSegment: false`.
    */
-  readonly pathLocale: string | undefined;
+  readonly pathLocale: string | null;
   /** Entry `id` for this reader, or `null` for an unknown id or an unknown locale in the URL. */
-  resolve(id: unknown): Resolution | null;
+  resolve(id: string): Resolution<Entry> | null;
   /** The language switcher for entry `id`, each item with its `href`; `null` for an unknown id. */
-  switcher(id: unknown): SwitcherLink[] | null;
+  switcher(id: string): SwitcherLink[] | null;
   /** The reader's site language and direction, for pages that are not an entry. */
   reader(): ReaderInfo;
   /** The canonical and hreflang links of a resolution, for `<head>`. */
-  alternates(resolution: Resolution): AlternateLinks;
+  alternates(resolution: Resolution<Entry>): AlternateLinks;
   /** The language headers this response has gathered so far (`Content-Language`, `Vary`). */
   headers(): Record<string, string>;
 }
@@ -79,16 +80,16 @@ const DEFAULT_ROOT = '/{locale}/';
  * const r = localized.resolve('wco-uncac-2021'); // GET /es/articles/wco-uncac-2021: English content, Spanish notice
  * localized.headers();                           // { 'Content-Language': 'en' }
  */
-export function localizedRequest(
-  library: ContentLibrary,
+export function localizedRequest<Entry = EntryFields>(
+  library: ContentLibrary<Entry>,
   request: RequestInput,
   options: LocalizedContentOptions = {},
   onHeaders?: (headers: Record<string, string>) => void,
-): LocalizedRequest {
+): LocalizedRequest<Entry> {
   const language = requestLanguage(request, { ...options, locales: options.locales ?? library.locales() });
   const url = options.url ?? DEFAULT_URL;
   // With locale URLs, a request whose URL names no site locale is not a page of the site.
-  const unknownLocale = options.pathSegment !== false && language.pathLocale === undefined;
+  const unknownLocale = options.pathSegment !== false && language.pathLocale === null;
   const served = new Set<string>();
   let asked = false;
 
@@ -98,7 +99,7 @@ export function localizedRequest(
     if (asked && language.vary.length > 0) result['Vary'] = language.vary.join(', ');
     return result;
   };
-  const note = (resolution?: Resolution | null): void => {
+  const note = (resolution?: Resolution<Entry> | null): void => {
     const before = served.size;
     const wasAsked = asked;
     asked = true;
@@ -112,19 +113,19 @@ export function localizedRequest(
     language,
     pathLocale: language.pathLocale,
     resolve(id) {
-      const resolution = unknownLocale ? null : library.resolve(id, language.requested);
+      const resolution = unknownLocale ? null : library.resolve(id, language);
       note(resolution);
       return resolution;
     },
     switcher(id) {
       note();
       if (unknownLocale || typeof id !== 'string') return null;
-      const items = library.switcher(id, language.requested);
+      const items = library.switcher(id, language);
       return items === null ? null : switcherLinks(items, { url, id });
     },
     reader() {
       note();
-      return library.reader(language.requested);
+      return library.reader(language);
     },
     alternates(resolution) {
       return alternateLinks(resolution, { ...options.links, url });
@@ -134,8 +135,8 @@ export function localizedRequest(
 }
 
 /** Where to send a request for the site's root, or `undefined` when it is not redirected. */
-export function rootRedirect(
-  localized: LocalizedRequest,
+export function rootRedirect<Entry>(
+  localized: LocalizedRequest<Entry>,
   path: string,
   options: LocalizedContentOptions,
 ): { readonly location: string; readonly headers: Record<string, string> } | undefined {

@@ -4,19 +4,19 @@
  * an English body; each must say which it is, for screen readers, hyphenation and fonts.
  */
 import { createElement, type HTMLAttributes } from 'react';
-import type { Direction, Resolution } from '../index.js';
+import type { Direction, EntryFields, Resolution } from '../index.js';
 
 /** The language of one field of a resolution: `lang` and `dir` attributes for its element. */
-export function fieldLanguage(resolution: Resolution, field: string): { lang: string; dir: Direction } {
-  const locales = (resolution as { readonly fieldLocales?: Readonly<Record<string, string>> }).fieldLocales;
-  const lang = (locales !== undefined && Object.hasOwn(locales, field) ? locales[field] : undefined) ?? resolution.locale;
+export function fieldLanguage<Entry>(resolution: Resolution<Entry>, field: keyof Entry & string): { lang: string; dir: Direction } {
+  const locales: Readonly<Record<string, string>> = resolution.fieldLocales;
+  const lang = (Object.hasOwn(locales, field) ? locales[field] : undefined) ?? resolution.locale;
   const dir = resolution.alternates.find((a) => a.locale === lang)?.dir ?? resolution.dir;
   return { lang, dir };
 }
 
-export interface EntryFieldProps extends Omit<HTMLAttributes<HTMLElement>, 'dangerouslySetInnerHTML' | 'lang' | 'dir'> {
-  readonly resolution: Resolution;
-  readonly field: string;
+export interface EntryFieldProps<Entry = EntryFields> extends Omit<HTMLAttributes<HTMLElement>, 'dangerouslySetInnerHTML' | 'lang' | 'dir'> {
+  readonly resolution: Resolution<Entry>;
+  readonly field: keyof Entry & string;
   /** The element to render. Default `'div'`. */
   readonly as?: string;
   /**
@@ -30,8 +30,9 @@ export interface EntryFieldProps extends Omit<HTMLAttributes<HTMLElement>, 'dang
  * @example <EntryField resolution={r} field="title" as="h1" />
  * @example <EntryField resolution={r} field="body" html />
  */
-export function EntryField({ resolution, field, as = 'div', html = false, ...attributes }: EntryFieldProps) {
-  const value = Object.hasOwn(resolution.entry, field) ? resolution.entry[field] : undefined;
+export function EntryField<Entry = EntryFields>({ resolution, field, as = 'div', html = false, ...attributes }: EntryFieldProps<Entry>) {
+  const entry: Readonly<Record<string, unknown>> = resolution.entry as Readonly<Record<string, unknown>>;
+  const value = Object.hasOwn(entry, field) ? entry[field] : undefined;
   if (value === undefined || value === null) return null;
   const props = { ...attributes, ...fieldLanguage(resolution, field) };
   const text = String(value);

@@ -6,8 +6,12 @@ import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AlternateLinks, ContentNotice, EntryField, LanguageSwitcher, fieldLanguage } from '../../src/react/index.js';
-import { alternateLinks, switcherLinks, type ContentLibrary, type Resolution } from '../../src/index.js';
+import { alternateLinks, createContentLibrary, switcherLinks, type ContentLibrary, type EntryFields, type Resolution } from '../../src/index.node.js';
+import { siteResources } from '../fixtures/site.js';
 import { exampleLibrary } from '../middleware/site-cases.js';
+
+// createElement does not infer a generic component's type argument; JSX does.
+const Field = EntryField<EntryFields>;
 
 let library: ContentLibrary;
 let seed: Resolution;
@@ -76,35 +80,36 @@ describe('AlternateLinks', () => {
 
 describe('EntryField', () => {
   it('marks the English body of the Spanish page with lang="en"', () => {
-    expect(renderToString(h(EntryField, { resolution: seed, field: 'title', as: 'h1' }))).toMatch(/^<h1 lang="en" dir="ltr">[^<]+<\/h1>$/);
-    expect(renderToString(h(EntryField, { resolution: seed, field: 'body', html: true, className: 'content' }))).toMatch(/^<div class="content" lang="en" dir="ltr"><p>/);
+    expect(renderToString(h(Field, { resolution: seed, field: 'title', as: 'h1' }))).toMatch(/^<h1 lang="en" dir="ltr">[^<]+<\/h1>$/);
+    expect(renderToString(h(Field, { resolution: seed, field: 'body', html: true, className: 'content' }))).toMatch(/^<div class="content" lang="en" dir="ltr"><p>/);
   });
 
   it('escapes a text field, and renders nothing for a missing or inherited one', () => {
     const r = { ...seed, entry: { title: '<script>alert(1)</script>' } };
-    expect(renderToString(h(EntryField, { resolution: r, field: 'title' }))).toBe('<div lang="en" dir="ltr">&lt;script&gt;alert(1)&lt;/script&gt;</div>');
-    expect(renderToString(h(EntryField, { resolution: r, field: 'summary' }))).toBe('');
-    expect(renderToString(h(EntryField, { resolution: r, field: 'constructor' }))).toBe('');
+    expect(renderToString(h(Field, { resolution: r, field: 'title' }))).toBe('<div lang="en" dir="ltr">&lt;script&gt;alert(1)&lt;/script&gt;</div>');
+    expect(renderToString(h(Field, { resolution: r, field: 'summary' }))).toBe('');
+    expect(renderToString(h(Field, { resolution: r, field: 'constructor' }))).toBe('');
   });
 
   it('gives each field of a partial translation the language it came from', () => {
-    const partial: Resolution = {
-      ...seed,
-      locale: 'ar',
-      dir: 'rtl',
-      alternates: [{ locale: 'en', label: 'English', dir: 'ltr', status: 'source' }, { locale: 'ar', label: 'العربية', dir: 'rtl', status: 'partial' }],
-      entry: { title: 'عنوان', body: '<p>English body</p>' },
-      fieldLocales: { title: 'ar', body: 'en' },
-    } as Resolution;
-    expect([fieldLanguage(partial, 'title'), fieldLanguage(partial, 'body')]).toEqual([{ lang: 'ar', dir: 'rtl' }, { lang: 'en', dir: 'ltr' }]);
-    expect(renderToString(h(EntryField, { resolution: partial, field: 'body', html: true }))).toBe('<div lang="en" dir="ltr"><p>English body</p></div>');
+    // The Spanish "report" has its own title only: the body and date come from the English source.
+    const site = createContentLibrary({ defaultLocale: 'en', resources: siteResources(), locales: ['en', 'es', 'ar'] });
+    const partial = site.resolve('report', 'es')!;
+    expect([fieldLanguage(partial, 'title'), fieldLanguage(partial, 'body')]).toEqual([{ lang: 'es', dir: 'ltr' }, { lang: 'en', dir: 'ltr' }]);
+    expect(renderToString(h(Field, { resolution: partial, field: 'title', as: 'h1' }))).toBe('<h1 lang="es" dir="ltr">Informe anual</h1>');
+    expect(renderToString(h(Field, { resolution: partial, field: 'body', html: true }))).toBe('<div lang="en" dir="ltr"><p>The year in figures.</p></div>');
+  });
+
+  it('takes a field\'s direction from the locale it came from', () => {
+    const r = { ...seed, dir: 'rtl', locale: 'ar', fieldLocales: { ...seed.fieldLocales, body: 'en' } } as Resolution;
+    expect(fieldLanguage(r, 'body')).toEqual({ lang: 'en', dir: 'ltr' });
   });
 });
 
 describe('a whole document', () => {
   it('puts the alternate links in <head>, the notice and the English body in <body>', () => {
     const links = alternateLinks(seed, { url: 'https://news.example/{locale}/articles/{id}' });
-    const page = h('html', { lang: seed.uiLocale }, h('head', null, h('title', null, 'x')), h('body', null, h(AlternateLinks, { links }), h(ContentNotice, { notice: seed.notice }), h(EntryField, { resolution: seed, field: 'body', html: true })));
+    const page = h('html', { lang: seed.uiLocale }, h('head', null, h('title', null, 'x')), h('body', null, h(AlternateLinks, { links }), h(ContentNotice, { notice: seed.notice }), h(Field, { resolution: seed, field: 'body', html: true })));
     const html = renderToString(page);
     const head = html.slice(0, html.indexOf('</head>'));
     expect([html.startsWith('<html lang="es">'), head.includes('hrefLang="x-default"'), /<body><p class="lc-notice[^"]*" role="note" lang="es"/.test(html)]).toEqual([true, true, true]);
