@@ -280,10 +280,11 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     const current = resolve(id, requested);
     const noticeLocale = readers.get(requested).noticeLocale;
     if (current === null || noticeLocale === null) return null;
-    const others = current.alternates.filter((a) => a.locale !== current.locale).map((a) => notices.nameIn(a.locale, noticeLocale));
+    const others = current.alternates.filter((a) => a.locale !== current.locale).map((a) => a.locale);
     if (others.length === 0) return null;
-    const languages = new Intl.ListFormat(noticeLocale, { type: 'conjunction' }).format(others);
-    return notices.format('alsoAvailable', noticeLocale, {}, { languages }) ?? null;
+    // The labels in the library's style, joined as the catalog joins lists; `count` lets a catalog say
+    // "in French" for one language and "in the following languages:" for several.
+    return notices.format('alsoAvailable', noticeLocale, { languages: others }, { count: others.length }) ?? null;
   }
 
   return {

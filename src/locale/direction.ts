@@ -25,3 +25,22 @@ export function directionOf(tag: string): Direction {
   cache.set(tag, dir);
   return dir;
 }
+
+/** A text's direction from its letters: all of one direction, none (digits, punctuation), or both. */
+export type TextDirection = Direction | 'neutral' | 'mixed';
+
+// Letters of the right-to-left scripts above (Unicode Script property); any other letter is left-to-right.
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mandaic}\p{Script=Samaritan}\p{Script=Yezidi}]/u;
+const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mandaic}\p{Script=Samaritan}\p{Script=Yezidi}])\p{L}/u;
+
+/**
+ * The direction of `text` from its content (the strong characters of UAX #9, approximated by
+ * letters and their scripts): `'Arabic : العربية'` → `'mixed'`, `'English'` → `'ltr'`.
+ */
+export function directionOfText(text: string): TextDirection {
+  const rtl = RTL_LETTER.test(text);
+  const ltr = LTR_LETTER.test(text);
+  if (rtl && ltr) return 'mixed';
+  if (rtl) return 'rtl';
+  return ltr ? 'ltr' : 'neutral';
+}

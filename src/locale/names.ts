@@ -1,9 +1,11 @@
 /**
  * Language names from CLDR display names: the table a built-in catalog carries (names of the common
- * site languages, generated at build time with `Intl.DisplayNames`), else `Intl.DisplayNames` at run
- * time. The tables spare a notice the engine's load of ICU name data, the slowest part of a first
- * request, and give the same names in every engine.
+ * site languages, generated at build time with `Intl.DisplayNames`, with the catalog's own corrections
+ * from its `@@names`), else `Intl.DisplayNames` at run time. The tables spare a notice the engine's load
+ * of ICU name data, the slowest part of a first request, and give the same names in every engine.
  */
+import { OWN_NAMES } from '../catalogs/generated/own-names.js';
+
 const namers = new Map<string, Intl.DisplayNames>();
 
 function namer(locale: string): Intl.DisplayNames {
@@ -47,11 +49,20 @@ export function nameIn(tag: string, inLocale: string, tables?: NameTables): stri
   return tables?.(inLocale)?.get(tag) ?? displayName(tag, inLocale);
 }
 
-export function ownName(tag: string, tables?: NameTables): string {
-  return capitalize(nameIn(tag, tag, tables), tag);
+/**
+ * The language's own name as its speakers write it inside a sentence: CLDR's case ("español",
+ * "eesti"), or a catalog's correction of it ("bahasa Indonesia", from the catalog's `@@names`).
+ */
+export function ownNameInText(tag: string, tables?: NameTables): string {
+  return tables?.(tag)?.get(tag) ?? OWN_NAMES.get(tag) ?? displayName(tag, tag);
 }
 
-/** The autonym of `tag`, capitalized: `autonym('fr')` → "Français". */
+/** The language's own name as a label standing alone (a switcher): capitalized, "Español", "Eesti". */
+export function ownName(tag: string, tables?: NameTables): string {
+  return capitalize(ownNameInText(tag, tables), tag);
+}
+
+/** The autonym of `tag`, capitalized as it stands alone: `autonym('fr')` → "Français", `autonym('id')` → "Bahasa Indonesia". */
 export function autonym(tag: string): string {
   return ownName(tag);
 }

@@ -9,6 +9,7 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
 import { argumentNames, compileFormat, type CompiledFormat, type CreateFormatEngine } from './message.js';
+import { LIST_PATTERN_NAMES, listSeparator, type ListPatterns } from './list-parts.js';
 
 /** The messages every catalog provides. */
 export const NOTICE_KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'] as const;
@@ -17,15 +18,35 @@ export type NoticeKey = (typeof NOTICE_KEYS)[number];
 const LANGS = ['requested', 'served', 'original'];
 const withCodes = (names: string[]) => new Set([...names, ...names.map((name) => `${name}Code`)]);
 
-/** The arguments each message may use; a site override using others is rejected (it could not be filled). */
+/**
+ * The arguments each message may use; a site override using others is rejected (it could not be filled).
+ *
+ * - `requested`, `served`, `original`, `language`: language labels; `…Code`: the bare language code, to `select` on.
+ * - `sameLanguage`: `yes` when the two languages named differ only in script (Traditional and Simplified
+ *   Chinese, Latin and Cyrillic Serbian), else `no`: a catalog then says "in Simplified characters", not
+ *   "in another language".
+ * - `updated`: the source's update date (`{updated, date, long}` or a skeleton, always in UTC), and
+ *   `updatedDay`, `updatedMonth`, `updatedYear`: its day, month (1–12) and year as numbers, for languages
+ *   whose dates ICU cannot write ("1er octobre", "ngày 20 tháng 9 năm 2021").
+ * - `languages`: the joined list of labels; `count`: how many, for `plural`.
+ */
 export const NOTICE_ARGUMENTS: Readonly<Record<NoticeKey, ReadonlySet<string>>> = {
-  unavailable: withCodes(LANGS),
-  partial: withCodes(LANGS),
-  outdated: new Set([...withCodes(LANGS), 'updated']),
+  unavailable: new Set([...withCodes(LANGS), 'sameLanguage']),
+  partial: new Set([...withCodes(LANGS), 'sameLanguage']),
+  outdated: new Set([...withCodes(LANGS), 'updated', 'updatedDay', 'updatedMonth', 'updatedYear']),
   outdatedUndated: withCodes(LANGS),
-  alsoAvailable: new Set(['languages']),
+  alsoAvailable: new Set(['languages', 'count']),
   fallbackLabel: withCodes(['language']),
 };
+
+/** How a catalog writes labels and lists, from its `@@labelSeparator`, `@@listPatterns` and `@@namesInSentence`. */
+export interface CatalogTypography {
+  /** Between "English name" and "autonym" in `english-autonym` labels. */
+  readonly labelSeparator: string | undefined;
+  readonly listPatterns: ListPatterns | undefined;
+  /** Language names start lowercase inside a sentence (`"@@namesInSentence": "lowercase"`). */
+  readonly lowercaseNames: boolean;
+}
 
 /**
  * One catalog, as in `locales/<locale>/notice.json`: `@@locale`, the messages, and optional
@@ -88,6 +109,7 @@ export class NoticeMessages {
   readonly #options: NoticeMessagesOptions;
   readonly #compiled = new Map<string, CompiledMessage | null>();
   readonly #names = new Map<string, ReadonlyMap<string, string> | null>();
+  readonly #typography = new Map<string, CatalogTypography>();
   #locales: readonly string[] | undefined;
 
   constructor(options: NoticeMessagesOptions) {
@@ -97,7 +119,28 @@ export class NoticeMessages {
   /** Forget compiled messages and the locale list (after the site's resources changed). */
   invalidate(): void {
     this.#compiled.clear();
+    this.#typography.clear();
     this.#locales = undefined;
+  }
+
+  /** The catalog's label separator and list patterns: the site's `notice` namespace's, else the built-in catalog's. */
+  typography(locale: string): CatalogTypography {
+    let typography = this.#typography.get(locale);
+    if (typography === undefined) {
+      const override = this.#options.overrides(locale);
+      const builtin = this.#options.builtins.load(locale);
+      const setting = (name: string): unknown => override?.[name] ?? builtin?.[name];
+      const separator = setting('@@labelSeparator');
+      const patterns = setting('@@listPatterns');
+      let listPatterns: ListPatterns | undefined;
+      if (typeof patterns === 'object' && patterns !== null) {
+        const found = LIST_PATTERN_NAMES.filter((name) => listSeparator((patterns as Record<string, unknown>)[name]) !== undefined);
+        if (found.length > 0) listPatterns = Object.fromEntries(found.map((name) => [name, (patterns as Record<string, string>)[name]]));
+      }
+      typography = { labelSeparator: typeof separator === 'string' ? separator : undefined, listPatterns, lowercaseNames: setting('@@namesInSentence') === 'lowercase' };
+      this.#typography.set(locale, typography);
+    }
+    return typography;
   }
 
   /** The language names a built-in catalog carries (`@@names`), written in `locale`. */

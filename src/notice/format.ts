@@ -6,8 +6,9 @@
 import type { NoticeKey, NoticeMessages } from './catalogs.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
-import { languageLabel, type Label, type LabelStyle } from './labels.js';
-import { nameIn, type NameTables } from '../locale/names.js';
+import { languageLabel, type LabelStyle } from './labels.js';
+import { listParts } from './list-parts.js';
+import type { NameTables } from '../locale/names.js';
 import { languageSubtag } from '../negotiation/index.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';
@@ -87,35 +88,45 @@ export class NoticeFormatter {
     let key: NoticeKey;
     if (kind === 'outdated' && !request.servedSource) key = updated ? 'outdated' : 'outdatedUndated';
     else key = kind === 'partial' ? 'partial' : 'unavailable';
-    const formatted = this.format(key, request.noticeLocale, { requested, served, original: served }, { updated });
+    // The date's parts in UTC, as every date in a notice is read and written (engine.ts).
+    const day = updated === undefined ? {} : { updatedDay: updated.getUTCDate(), updatedMonth: updated.getUTCMonth() + 1, updatedYear: updated.getUTCFullYear() };
+    const formatted = this.format(key, request.noticeLocale, { requested, served, original: served }, { updated, ...day });
     return formatted === undefined ? null : Object.freeze({ kind, ...formatted });
   }
 
-  /** The name of `tag` in `inLocale`, from the catalog's table when it has one. */
-  nameIn(tag: string, inLocale: string): string {
-    return nameIn(tag, inLocale, this.#names);
-  }
-
   /**
-   * Formats any catalog message. `languages` maps placeholders to language tags (inserted as labels,
-   * with `<name>Code` holding the bare language code); `values` are passed as they are.
+   * Formats any catalog message. `languages` maps placeholders to language tags, inserted as labels
+   * (with `<name>Code` holding the bare language code), or to lists of tags, inserted as a list of
+   * labels in the catalog's way; `values` are passed as they are. With `requested` and `served`,
+   * `sameLanguage` says whether they are one language in two scripts.
    */
   format(
     key: NoticeKey,
     noticeLocale: string,
-    languages: Readonly<Record<string, string>>,
+    languages: Readonly<Record<string, string | readonly string[]>>,
     values: Readonly<Record<string, unknown>> = {},
   ): FormattedMessage | undefined {
     const compiled = this.#messages.message(noticeLocale, key);
     if (compiled === undefined) return undefined;
     const { locale } = compiled;
-    const args: Record<string, string | number | Date | Label> = { ...(values as Record<string, string | number | Date>) };
-    for (const [name, tag] of Object.entries(languages)) {
-      args[name] = languageLabel(tag, locale, this.#style, this.#names);
-      args[`${name}Code`] = languageSubtag(tag);
+    const typography = this.#messages.typography(locale);
+    const labelOptions = { style: this.#style, tables: this.#names, separator: typography.labelSeparator, lowercase: typography.lowercaseNames };
+    const args: Record<string, unknown> = { ...values };
+    for (const [name, tags] of Object.entries(languages)) {
+      if (typeof tags === 'string') {
+        args[name] = languageLabel(tags, locale, labelOptions);
+        args[`${name}Code`] = languageSubtag(tags);
+      } else {
+        const list: LabelList = { list: listParts(tags.map((tag) => languageLabel(tag, locale, labelOptions)), locale, typography.listPatterns) };
+        args[name] = list;
+      }
+    }
+    const { requested, served } = languages;
+    if (typeof requested === 'string' && typeof served === 'string') {
+      args.sameLanguage = languageSubtag(requested) === languageSubtag(served) ? 'yes' : 'no';
     }
     // Arguments were checked when the message compiled, so formatting does not throw on them.
-    const parts = compiled.format.parts(args) as NoticePart[];
+    const parts = flatten(compiled.format.parts(args) as (NoticePart | LabelList)[]);
     const dir = directionOf(locale);
     return {
       locale,
@@ -124,4 +135,23 @@ export class NoticeFormatter {
       html: partsToHtml(parts, key, locale, dir),
     };
   }
+}
+
+/** A list of labels as one message argument; its parts take its place in the formatted message. */
+interface LabelList {
+  readonly list: readonly NoticePart[];
+}
+
+function flatten(parts: readonly (NoticePart | LabelList)[]): NoticePart[] {
+  const out: NoticePart[] = [];
+  for (const part of parts) {
+    const items = typeof part === 'object' && 'list' in part ? part.list : [part];
+    for (const item of items) {
+      // Adjacent texts are one part, as in a message without lists.
+      const last = out.length - 1;
+      if (typeof item === 'string' && last >= 0 && typeof out[last] === 'string') out[last] += item;
+      else out.push(item);
+    }
+  }
+  return out;
 }

@@ -1,7 +1,14 @@
 /**
- * HTML for notices. Everything inserted is escaped; language names are wrapped in `<bdi>` so that a
- * Latin name inside an Arabic sentence (or the reverse) is laid out on its own (Unicode Bidirectional
- * Algorithm, UAX #9 §2.7 isolates; HTML's `<bdi>` element).
+ * Text and HTML for notices. Everything inserted is escaped. A language label that is not wholly in
+ * the notice's direction (a Latin name in an Arabic sentence, "Arabic : العربية" anywhere) is
+ * isolated, so that the Unicode Bidirectional Algorithm lays it out on its own and never reorders it
+ * with the sentence around it (UAX #9 §2.7 isolates; HTML's `<bdi>` element):
+ *
+ * - text: FSI … PDI (U+2068 … U+2069), whose direction, like `<bdi>`'s, is that of the label's first
+ *   letter, so text and HTML put every label's parts in the same order;
+ * - HTML: every label in `<bdi>`, each run of it in its own language
+ *   (`<bdi><span lang="en">French</span> : <span lang="fr">Français</span></bdi>`), so that a screen
+ *   reader does not read an English name with a French voice.
  */
 import type { Direction } from '../locale/direction.js';
 import type { Label } from './labels.js';
@@ -17,29 +24,39 @@ export function escapeHtml(text: string): string {
 /** A part of a formatted notice: literal text, or an inserted language label. */
 export type NoticePart = string | Label;
 
-const FSI = '\u2068';
-const PDI = '\u2069';
+export const FSI = '\u2068';
+export const PDI = '\u2069';
 
-/** Plain text; a label whose direction differs from the notice's is isolated with FSI…PDI. */
+/** Whether a label must be isolated in a notice written in `dir`. */
+const needsIsolation = (label: Label, dir: Direction): boolean => label.dir !== dir && label.dir !== 'neutral';
+
+/** Plain text; a label not wholly in the notice's direction is isolated with FSI…PDI. */
 export function partsToText(parts: readonly NoticePart[], dir: Direction): string {
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') out += part;
-    else out += part.dir === dir ? part.text : FSI + part.text + PDI;
+    else out += needsIsolation(part, dir) ? FSI + part.text + PDI : part.text;
   }
   return out;
 }
 
-/** The notice element: its own `lang`/`dir`, labels in `<bdi>` (with `lang` when it differs). */
+/** A label as HTML: one run is the `<bdi>` itself (with `lang` when it differs); several are `<span>`s. */
+function labelHtml(label: Label, lang: string): string {
+  const [only, ...rest] = label.spans;
+  if (rest.length === 0 && only !== undefined && typeof only !== 'string') {
+    const langAttr = only.lang === lang ? '' : ` lang="${escapeHtml(only.lang)}"`;
+    return `<bdi${langAttr}>${escapeHtml(only.text)}</bdi>`;
+  }
+  let body = '';
+  for (const span of label.spans) {
+    body += typeof span === 'string' ? escapeHtml(span) : `<span lang="${escapeHtml(span.lang)}">${escapeHtml(span.text)}</span>`;
+  }
+  return `<bdi>${body}</bdi>`;
+}
+
+/** The notice element: its own `lang`/`dir`, labels in `<bdi>`. */
 export function partsToHtml(parts: readonly NoticePart[], kind: string, lang: string, dir: Direction): string {
   let body = '';
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      body += escapeHtml(part);
-    } else {
-      const langAttr = part.lang === lang ? '' : ` lang="${escapeHtml(part.lang)}"`;
-      body += `<bdi${langAttr}>${escapeHtml(part.text)}</bdi>`;
-    }
-  }
+  for (const part of parts) body += typeof part === 'string' ? escapeHtml(part) : labelHtml(part, lang);
   return `<p class="lc-notice lc-notice--${escapeHtml(kind)}" role="note" lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>`;
 }

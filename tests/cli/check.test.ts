@@ -72,6 +72,14 @@ const rules: [string, Expected[]][] = [
       ['es/notice.json', 5, 42, 'error', 'icu-syntax'],
     ],
   ],
+  // {sameLanguage} and {count} are arguments the library provides; malformed catalog settings are not.
+  [
+    'notice-setting',
+    [
+      ['zh-Hant/notice.json', 3, 21, 'error', 'notice-setting'],
+      ['zh-Hant/notice.json', 4, 14, 'error', 'notice-setting'],
+    ],
+  ],
 ];
 
 describe('checkTree(tree) reports each rule at its line and column', () => {

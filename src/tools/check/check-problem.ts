@@ -29,6 +29,7 @@ export const CHECK_RULES = {
   'notice-key': 'a notice file has a key that is not a notice message',
   'notice-argument': 'a notice message uses a placeholder the library does not provide',
   'notice-locale': '"@@locale" does not match the folder',
+  'notice-setting': 'a catalog-wide setting ("@@names", "@@listPatterns", "@@labelSeparator", "@@namesInSentence") is malformed',
   'invalid-message': 'a notice message is not a string',
   'duplicate-entry': 'an entry is both in the namespace file and in a file of its own; the file of its own is used',
   'markdown-headings': 'a Markdown translation has another number of headings than its source',
