@@ -1,6 +1,6 @@
 /**
  * HTML injection: every `html` output (notices, switcher notes, "also available") stays one `<p>`
- * whose only markup is our own `<bdi>`, whatever a site override, an entry's metadata or a reader's
+ * whose only markup is our own `<bdi>` (and the `<span lang>` runs of "English : autonym" labels), whatever a site override, an entry's metadata or a reader's
  * request contains; `lang` attributes only ever hold canonical tags.
  */
 import i18next from 'i18next';
@@ -9,9 +9,9 @@ import { createContentLibrary, type LabelStyle } from '../../src/index.node.js';
 
 const TAG = '[A-Za-z0-9-]+';
 const OUTER = new RegExp(`^<p class="lc-notice lc-notice--[A-Za-z]+" role="note" lang="${TAG}" dir="(?:ltr|rtl)">([^]*)</p>$`);
-const OWN_MARKUP = new RegExp(`<bdi(?: lang="${TAG}")?>|</bdi>`, 'g');
+const OWN_MARKUP = new RegExp(`<bdi(?: lang="${TAG}")?>|</bdi>|<span lang="${TAG}">|</span>`, 'g');
 
-/** The body, once our own `<bdi>` tags are removed, holds no markup and no quote at all. */
+/** The body, once our own `<bdi>` and `<span lang>` tags are removed, holds no markup and no quote at all. */
 function expectSafe(html: string | undefined): void {
   expect(html).toMatch(OUTER);
   const body = OUTER.exec(html!)![1]!.replace(OWN_MARKUP, '');
