@@ -34,9 +34,14 @@ import {
 export interface LocalizedContentOptions extends Partial<RequestLanguageOptions> {
   /**
    * The URL of an entry in a locale, for switcher links and hreflang links: a `{locale}`/`{id}`
-   * pattern or a function. Default `'/{locale}/articles/{id}'`. Absolute URLs suit hreflang best.
+   * pattern or a function. Default `'/{locale}/articles/{id}'`.
    */
   readonly url?: LocaleUrl;
+  /**
+   * The site's origin (`'https://example.org'`), put before site-relative URLs in hreflang and
+   * canonical links, which search engines want absolute. Switcher links stay relative.
+   */
+  readonly origin?: string;
   /**
    * Redirect a request for the site's root (`/`) to the reader's language (`/es/`), with `Vary`
    * and `Cache-Control: private`. `true` for `'/{locale}/'`, or a pattern or function of the
@@ -90,6 +95,11 @@ export function localizedRequest<Entry = EntryFields>(
   const url = options.url ?? DEFAULT_URL;
   // With locale URLs, a request whose URL names no site locale is not a page of the site.
   const unknownLocale = options.pathSegment !== false && language.pathLocale === null;
+  const origin = options.origin?.replace(/\/+$/, '');
+  const absolute = (locale: string, id: string): string => {
+    const href = localeUrl(url, locale, id);
+    return origin !== undefined && href.startsWith('/') && !href.startsWith('//') ? origin + href : href;
+  };
   const served = new Set<string>();
   let asked = false;
 
@@ -128,7 +138,7 @@ export function localizedRequest<Entry = EntryFields>(
       return library.reader(language);
     },
     alternates(resolution) {
-      return alternateLinks(resolution, { ...options.links, url });
+      return alternateLinks(resolution, { ...options.links, url: absolute });
     },
     headers,
   };

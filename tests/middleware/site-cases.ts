@@ -14,7 +14,7 @@ export async function exampleLibrary() {
   return createContentLibrary({ defaultLocale: 'en', resources: await loadResources(CONTENT) });
 }
 
-export const options: LocalizedContentOptions = { redirectRoot: true, url: 'https://news.example/{locale}/articles/{id}' };
+export const options: LocalizedContentOptions = { redirectRoot: true, origin: 'https://news.example/' };
 
 /** The 404 page the app itself writes: the middleware must let requests reach it. */
 export const APP_NOT_FOUND = 'the app’s own 404 page';
@@ -58,7 +58,7 @@ export const siteCases: [string, SiteCase][] = [
     path: '/es/articles/wco-uncac-2021',
     headers: { 'accept-language': 'es-ES,es;q=0.9' },
     status: 200, contentLanguage: 'en', vary: null,
-    body: [SPANISH_NOTICE, ENGLISH_BODY, '<html lang="es" dir="ltr">', 'hreflang="en" href="https://news.example/en/articles/wco-uncac-2021"', 'aria-current="page">Español</a>'],
+    body: [SPANISH_NOTICE, ENGLISH_BODY, '<html lang="es" dir="ltr">', 'hreflang="en" href="https://news.example/en/articles/wco-uncac-2021"', '<a href="/es/articles/wco-uncac-2021" aria-current="page">Español</a>'],
   }],
   ['the URL decides over the header, and an article URL is never redirected', {
     path: '/es/articles/wco-uncac-2021', headers: { 'accept-language': 'fr', cookie: 'lang=ru' },
