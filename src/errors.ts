@@ -13,7 +13,12 @@ export type ErrorCode =
   | 'JSON_SYNTAX'
   | 'PATH_OUTSIDE_DIR'
   | 'UNKNOWN_ENTRY'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'NOT_UTF8'
+  | 'NOT_A_FILE'
+  | 'FILE_UNREADABLE'
+  | 'FILE_CHANGED'
+  | 'FILE_LOCKED';
 
 /** Base class of every error this package throws. */
 export class LocalizedContentError extends Error {
@@ -37,6 +42,8 @@ export class FileError extends LocalizedContentError {
   readonly file: string;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** The message without the place: what went wrong, for output that shows the place itself. */
+  readonly reason: string;
 
   constructor(
     code: ErrorCode,
@@ -49,5 +56,6 @@ export class FileError extends LocalizedContentError {
     this.file = where.file;
     this.line = where.line;
     this.column = where.column;
+    this.reason = message;
   }
 }

@@ -10,7 +10,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { META_KEY, isPlainObject } from '../content/fields.js';
 import { FileError } from '../errors.js';
-import { offsetInString, propertyMap, readJsonDocument, type JsonProperty, type TextIssue } from './json-document.js';
+import { lineIndex, offsetInString, propertyMap, readJsonDocument, type JsonProperty, type TextIssue } from './json-document.js';
 
 /** The field of a Markdown entry that holds its text. */
 export const BODY_FIELD = 'body';
@@ -42,25 +42,6 @@ export interface EntryDocument {
   /** For Markdown: where the front matter's YAML starts and ends (both -1 without front matter), and the body starts. */
   readonly frontMatter: { readonly start: number; readonly end: number; readonly body: number } | undefined;
   position(offset: number): { line: number; column: number };
-}
-
-/** 1-based line and column of offsets in `text`, by binary search over line starts. */
-export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (starts === undefined) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
 }
 
 /** Field places of a JSON object node (an entry in a namespace file, or a whole entry file). */

@@ -1,6 +1,6 @@
 // `localized-content/node`: everything that touches the filesystem.
 export { loadResources, type LoadResourcesOptions } from './load-resources.js';
-export { parseJsonFile, positionOf } from './json.js';
+export { parseJsonFile, positionOf } from './json-document.js';
 export { checkTree, type CheckOptions, type CheckProgress, type CheckResult } from '../tools/check/check-tree.js';
 export { CHECK_RULES, type CheckProblem, type RuleId, type Severity } from '../tools/check/check-problem.js';
 export { stampTranslations, type StampOptions, type StampResult } from '../tools/stamp/stamp.js';

@@ -1,10 +1,18 @@
 /**
- * A JSON file as a translator wrote it: the syntax tree with offsets (jsonc-parser), every syntax
- * error and duplicate key with its place, and the value as `JSON.parse` reads it (the last of
- * duplicate keys wins, `__proto__` stays an own key), so checks see what the library will serve.
+ * The one JSON reader of the Node tools. A file as a translator wrote it: the syntax tree with
+ * offsets (jsonc-parser), every syntax error and duplicate key with its place, and the value as
+ * `JSON.parse` reads it (the last of duplicate keys wins, `__proto__` stays an own key), so
+ * checks see what the library will serve. `loadResources`, `check`, `status` and `stamp` all read
+ * through it, so they accept and reject the same files, with the same positions.
  */
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { describeSyntaxError } from './json.js';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { FileError } from '../errors.js';
+
+/**
+ * How deeply objects and lists may nest. jsonc-parser (and the checks after it) recurse once per
+ * level, so a file nested many thousands deep would overflow the stack; content needs a few levels.
+ */
+export const MAX_JSON_DEPTH = 100;
 
 /** A problem found while reading the text, at a UTF-16 offset into it. */
 export interface TextIssue {
@@ -22,12 +30,14 @@ export interface JsonProperty {
 export interface JsonDocument {
   /** The text after any byte-order mark; offsets count from here. */
   readonly text: string;
+  /** True when the text began with a byte-order mark (kept by tools that write the file back). */
+  readonly bom: boolean;
   readonly root: Node | undefined;
   readonly syntaxErrors: readonly TextIssue[];
   readonly duplicateKeys: readonly TextIssue[];
   /** The parsed value, or `undefined` when the text has syntax errors. */
   readonly value: unknown;
-  /** 1-based line and column of an offset. */
+  /** 1-based line and column (in UTF-16 code units) of an offset. */
   position(offset: number): { line: number; column: number };
 }
 
@@ -69,19 +79,14 @@ function findDuplicates(node: Node | undefined, lines: (offset: number) => { lin
   }
 }
 
-/** Start offsets of each line, for positions by binary search. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Reads a JSON text for checking: never throws. */
-export function readJsonDocument(raw: string): JsonDocument {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+/** A function from offset to 1-based line and column, by binary search over line starts. */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   let starts: number[] | undefined;
-  const position = (offset: number): { line: number; column: number } => {
-    starts ??= lineStarts(text);
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -91,17 +96,86 @@ export function readJsonDocument(raw: string): JsonDocument {
     }
     return { line: low + 1, column: offset - starts[low]! + 1 };
   };
+}
+
+/** 1-based line and column of a UTF-16 offset in `text`. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  return lineIndex(text)(offset);
+}
+
+/**
+ * The offset of the first `{` or `[` that opens level `max + 1`, or -1. A linear scan that skips
+ * strings, run before parsing so that no recursive step sees a deeper file.
+ */
+export function nestingBeyond(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */ || c === 10 /* a string ends at the line's end for the parser too */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) return i;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth = Math.max(0, depth - 1);
+  }
+  return -1;
+}
+
+/** A readable name for a syntax error code ("CommaExpected" → "comma expected"). */
+function describeSyntaxError(error: ParseError): string {
+  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Reads a JSON text, strictly (no comments, no trailing commas). Never throws. */
+export function readJsonDocument(raw: string): JsonDocument {
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  const text = bom ? raw.slice(1) : raw;
+  const position = lineIndex(text);
+  const tooDeep = nestingBeyond(text, MAX_JSON_DEPTH);
+  if (tooDeep !== -1) {
+    const message = `invalid JSON: objects and lists are nested more than ${MAX_JSON_DEPTH} levels deep here; a content file needs only a few levels`;
+    return { text, bom, root: undefined, syntaxErrors: [{ offset: tooDeep, message }], duplicateKeys: [], value: undefined, position };
+  }
   const errors: ParseError[] = [];
-  // The same strict options as loadResources: what check accepts, the library can load.
+  // The same strict reading for every tool: what check accepts, the library can load.
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const syntaxErrors = errors.map((e) => ({ offset: e.offset, message: `invalid JSON: ${describeSyntaxError(e)}` }));
   const duplicateKeys: TextIssue[] = [];
   let value: unknown;
   if (syntaxErrors.length === 0) {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      // What the tree parser let through and JSON.parse does not: reported, never thrown.
+      const at = /position (\d+)/.exec((error as Error).message)?.[1];
+      return { text, bom, root, syntaxErrors: [{ offset: at === undefined ? 0 : Number(at), message: `invalid JSON: ${(error as Error).message}` }], duplicateKeys, value, position };
+    }
     findDuplicates(root, position, duplicateKeys);
-    value = JSON.parse(text);
   }
-  return { text, root, syntaxErrors, duplicateKeys, value, position };
+  return { text, bom, root, syntaxErrors, duplicateKeys, value, position };
+}
+
+/**
+ * Parses JSON text as the library loads it, throwing a `FileError` (`JSON_SYNTAX`) with the file,
+ * line and column of the first mistake. Duplicate keys are allowed here, as in `JSON.parse`.
+ */
+export function parseJsonFile(text: string, file: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (nestingBeyond(body, MAX_JSON_DEPTH) === -1) {
+    // Most files are valid: JSON.parse reads them without building a syntax tree; only a broken
+    // file is read again to say where its mistakes are.
+    try {
+      return JSON.parse(body);
+    } catch {
+      // reported below, with its position
+    }
+  }
+  const doc = readJsonDocument(text);
+  const [first] = doc.syntaxErrors;
+  if (first !== undefined) throw new FileError('JSON_SYNTAX', first.message, { file, ...doc.position(first.offset) });
+  return doc.value;
 }
 
 /**

@@ -4,13 +4,13 @@
  * `createContentLibrary` takes. Nothing outside `dir` is read: locale folders must be BCP 47
  * tags, namespace files plain names, and links that lead elsewhere are refused.
  */
-import { readFile } from 'node:fs/promises';
 import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import type { Resources } from '../options.js';
-import { parseJsonFile } from './json.js';
+import { parseJsonFile } from './json-document.js';
 import { parseEntryFile } from './entry-document.js';
 import { localesFolder, scanLocaleTree } from './locale-tree.js';
+import { readTextFile } from './read-text-file.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -44,7 +44,7 @@ export async function loadResources(folder: string | URL, options: LoadResources
     const namespaces: Record<string, unknown> = Object.create(null);
     for (const { namespace, file, absolute } of folder.files) {
       if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;
-      const data = parseJsonFile(await readFile(absolute, 'utf8'), file);
+      const data = parseJsonFile((await readTextFile(absolute, file)).text, file);
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
       }
@@ -54,7 +54,7 @@ export async function loadResources(folder: string | URL, options: LoadResources
     const joined = new Set<string>();
     for (const { namespace, id, format, file, absolute } of folder.entryFiles) {
       if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;
-      const data = parseEntryFile(await readFile(absolute, 'utf8'), file, format);
+      const data = parseEntryFile((await readTextFile(absolute, file)).text, file, format);
       if (!joined.has(namespace)) {
         joined.add(namespace);
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };

@@ -3,13 +3,13 @@
  * read for `status`, `stamp`, `export` and `import`: each locale's entries,
  * and each entry's versions gathered across locales (the default locale first) for `buildRecord`.
  */
-import { readFile } from 'node:fs/promises';
 import { isPlainObject, type EntryData } from '../content/fields.js';
 import { FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
-import { parseJsonFile } from '../node/json.js';
+import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
+import { readTextFile } from '../node/read-text-file.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -68,7 +68,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   let done = 0;
   for (const { folder, file, absolute } of found) {
     const locale = tagOf(folder);
-    const text = await readFile(absolute, 'utf8');
+    const { text } = await readTextFile(absolute, file);
     const data = parseJsonFile(text, file);
     if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
     bundles.set(locale, { file, absolute, text, data });
@@ -77,7 +77,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
   for (const { folder, id, format, file, absolute } of foundEntries) {
     const locale = tagOf(folder);
-    const text = await readFile(absolute, 'utf8');
+    const { text } = await readTextFile(absolute, file);
     const data = parseEntryFile(text, file, format);
     let files = entryFiles.get(locale);
     if (files === undefined) entryFiles.set(locale, (files = new Map()));

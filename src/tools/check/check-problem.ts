@@ -11,6 +11,8 @@ export type Severity = 'error' | 'warning';
 
 /** Every rule, with what it guards (docs/translating.md explains each one to translators). */
 export const CHECK_RULES = {
+  'unreadable-file': 'the file cannot be read: permissions, or not an ordinary file',
+  'file-encoding': 'the file is not saved as UTF-8',
   'json-syntax': 'the file is not valid JSON',
   'front-matter': 'a Markdown entry\'s front matter is not valid YAML, or not a map of fields',
   'duplicate-key': 'a key appears twice in one object; only the last one counts',
@@ -67,6 +69,11 @@ export class FileProblems {
 
   add(offset: number, severity: Severity, rule: RuleId, message: string): void {
     const { line, column } = this.#doc?.position(offset) ?? { line: 1, column: 1 };
+    this.addAt(line, column, severity, rule, message);
+  }
+
+  /** A problem at a known line and column (1-based). */
+  addAt(line: number, column: number, severity: Severity, rule: RuleId, message: string): void {
     this.#into.push({ file: this.file, line, column, severity, rule, message });
   }
 }

@@ -2,7 +2,6 @@
  * `checkTree`: every problem in a locales folder, with file, line and column. It reads and never
  * writes; problems are returned, not thrown, so one broken file does not hide the others.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalizeTag } from '../../negotiation/index.js';
 import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
@@ -11,6 +10,20 @@ import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { localesFolder, scanLocaleTree } from '../../node/locale-tree.js';
+import { readTextFile } from '../../node/read-text-file.js';
+import { FileError } from '../../errors.js';
+
+/** A file's text, or `undefined` after reporting why it cannot be read (not UTF-8, permissions, a pipe). */
+async function readForCheck(absolute: string, file: string, problems: CheckProblem[]): Promise<string | undefined> {
+  try {
+    return (await readTextFile(absolute, file)).text;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    const rule = error.code === 'NOT_UTF8' ? 'file-encoding' : 'unreadable-file';
+    new FileProblems(file, undefined, problems).addAt(error.line ?? 1, error.column ?? 1, 'error', rule, error.reason);
+    return undefined;
+  }
+}
 
 export interface CheckProgress {
   readonly phase: 'files' | 'entries';
@@ -76,7 +89,12 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       }
     }
     for (const file of folder.files) {
-      const doc = readJsonDocument(await readFile(file.absolute, 'utf8'));
+      const text = await readForCheck(file.absolute, file.file, problems);
+      if (text === undefined) {
+        options.onProgress?.({ phase: 'files', done: ++read, total });
+        continue;
+      }
+      const doc = readJsonDocument(text);
       const fileProblems = new FileProblems(file.file, doc, problems);
       for (const error of doc.syntaxErrors) fileProblems.add(error.offset, 'error', 'json-syntax', error.message);
       for (const duplicate of doc.duplicateKeys) fileProblems.add(duplicate.offset, 'error', 'duplicate-key', duplicate.message);
@@ -98,7 +116,13 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     // Entries in files of their own: after the namespace file, so that they win, as when loading.
     for (const entryFile of folder.entryFiles) {
       if (entryFile.namespace !== namespace) continue;
-      const doc = readEntryDocument(await readFile(entryFile.absolute, 'utf8'), entryFile.format);
+      const text = await readForCheck(entryFile.absolute, entryFile.file, problems);
+      if (text === undefined) {
+        if (folder.locale === defaultLocale) brokenSource.add(entryFile.id);
+        options.onProgress?.({ phase: 'files', done: ++read, total });
+        continue;
+      }
+      const doc = readEntryDocument(text, entryFile.format);
       const fileProblems = new FileProblems(entryFile.file, doc, problems);
       const syntaxRule = entryFile.format === 'markdown' ? 'front-matter' : 'json-syntax';
       for (const error of doc.syntaxErrors) fileProblems.add(error.offset, 'error', syntaxRule, error.message);

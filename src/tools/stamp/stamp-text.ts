@@ -21,7 +21,7 @@ function indentAt(text: string, offset: number): string {
 }
 
 /** Adds a property after the object's last one, on its own line when the object spans lines. */
-function insertInto(text: string, object: Node, render: (indent: string, multiline: boolean) => string): Edit {
+function insertInto(text: string, eol: string, object: Node, render: (indent: string, multiline: boolean) => string): Edit {
   const properties = propertiesOf(object);
   const last = properties[properties.length - 1];
   if (last === undefined) return { offset: object.offset, length: object.length, text: `{ ${render('', false)} }` };
@@ -29,20 +29,19 @@ function insertInto(text: string, object: Node, render: (indent: string, multili
   const end = last.valueNode.offset + last.valueNode.length;
   if (!multiline) return { offset: end, length: 0, text: `, ${render('', false)}` };
   const indent = indentAt(text, last.keyNode.offset);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return { offset: end, length: 0, text: `,${eol}${indent}${render(indent, true)}` };
 }
 
-function editFor(text: string, entry: Node, id: string, hash: string, file: string): Edit | undefined {
+function editFor(text: string, eol: string, entry: Node, id: string, hash: string, file: string): Edit | undefined {
   const value = JSON.stringify(hash);
   const meta = propertyMap(entry).get(META_KEY);
   if (meta === undefined) {
     // A new "@meta" object, laid out like the entry: one step deeper than its fields when they span lines.
-    const keyIndent = indentAt(text, entry.parent?.offset ?? entry.offset);
-    return insertInto(text, entry, (indent, multiline) => {
+    return insertInto(text, eol, entry, (indent, multiline) => {
       if (!multiline) return `"@meta": { "sourceHash": ${value} }`;
+      // Only here: on a file written on one line, finding the line's start would scan the whole file.
+      const keyIndent = indentAt(text, entry.parent?.offset ?? entry.offset);
       const step = indent.startsWith(keyIndent) && indent.length > keyIndent.length ? indent.slice(keyIndent.length) : '  ';
-      const eol = text.includes('\r\n') ? '\r\n' : '\n';
       return `"@meta": {${eol}${indent}${step}"sourceHash": ${value}${eol}${indent}}`;
     });
   }
@@ -50,7 +49,7 @@ function editFor(text: string, entry: Node, id: string, hash: string, file: stri
     throw new FileError('INVALID_RESOURCES', `"@meta" of "${id}" is not an object; fix it (see "localized-content check") before stamping`, { file });
   }
   const existing = propertyMap(meta.valueNode).get('sourceHash');
-  if (existing === undefined) return insertInto(text, meta.valueNode, () => `"sourceHash": ${value}`);
+  if (existing === undefined) return insertInto(text, eol, meta.valueNode, () => `"sourceHash": ${value}`);
   if (existing.valueNode.value === hash) return undefined;
   return { offset: existing.valueNode.offset, length: existing.valueNode.length, text: value };
 }
@@ -71,8 +70,9 @@ function expected(value: Record<string, unknown>, hashes: ReadonlyMap<string, st
  * Throws a `FileError` when the text does not parse or an entry is missing or ambiguous.
  */
 export function stampText(text: string, hashes: ReadonlyMap<string, string>, file: string): string {
-  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const doc = readJsonDocument(text);
+  // Looked up once: scanning the file for each entry made stamping a whole locale quadratic.
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
   const [syntax] = doc.syntaxErrors;
   if (syntax !== undefined) throw new FileError('JSON_SYNTAX', syntax.message, { file, ...doc.position(syntax.offset) });
   const top = new Map<string, ReturnType<typeof propertiesOf>>();
@@ -87,7 +87,7 @@ export function stampText(text: string, hashes: ReadonlyMap<string, string>, fil
     if (found.length > 1) {
       throw new FileError('INVALID_RESOURCES', `entry "${id}" appears ${found.length} times; remove the duplicates before stamping`, { file, ...doc.position(found[1]!.keyNode.offset) });
     }
-    const edit = editFor(doc.text, entry.valueNode, id, hash, file);
+    const edit = editFor(doc.text, eol, entry.valueNode, id, hash, file);
     if (edit !== undefined) edits.push(edit);
   }
   // Pieces joined once: a whole locale stamped in one pass stays linear in the file's size.
@@ -102,7 +102,7 @@ export function stampText(text: string, hashes: ReadonlyMap<string, string>, fil
   if (JSON.stringify(JSON.parse(out)) !== JSON.stringify(expected(doc.value as Record<string, unknown>, hashes))) {
     throw new FileError('WRITE_FAILED', 'stamping would have changed more than "@meta.sourceHash"; the file was left as it is', { file });
   }
-  return bom + out;
+  return (doc.bom ? '\ufeff' : '') + out;
 }
 
 /**
@@ -110,12 +110,11 @@ export function stampText(text: string, hashes: ReadonlyMap<string, string>, fil
  * same in-place edit and the same guard as {@link stampText}.
  */
 export function stampEntryText(text: string, hash: string, file: string): string {
-  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const doc = readJsonDocument(text);
   const [syntax] = doc.syntaxErrors;
   if (syntax !== undefined) throw new FileError('JSON_SYNTAX', syntax.message, { file, ...doc.position(syntax.offset) });
   if (doc.root?.type !== 'object' || !isPlainObject(doc.value)) throw new FileError('INVALID_RESOURCES', 'an entry file must hold one JSON object of fields', { file, line: 1, column: 1 });
-  const edit = editFor(doc.text, doc.root, file, hash, file);
+  const edit = editFor(doc.text, doc.text.includes('\r\n') ? '\r\n' : '\n', doc.root, file, hash, file);
   if (edit === undefined) return text;
   const out = doc.text.slice(0, edit.offset) + edit.text + doc.text.slice(edit.offset + edit.length);
   const entry = doc.value;
@@ -123,5 +122,5 @@ export function stampEntryText(text: string, hash: string, file: string): string
   if (JSON.stringify(JSON.parse(out)) !== JSON.stringify({ ...entry, [META_KEY]: { ...meta, sourceHash: hash } })) {
     throw new FileError('WRITE_FAILED', 'stamping would have changed more than "@meta.sourceHash"; the file was left as it is', { file });
   }
-  return bom + out;
+  return (doc.bom ? '\ufeff' : '') + out;
 }

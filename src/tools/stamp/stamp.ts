@@ -1,17 +1,22 @@
 /**
  * `stampTranslations`: records in each translation the hash of the source it was made from, so a
- * later change to the source shows the translation as outdated. One locale file, one atomic write.
+ * later change to the source shows the translation as outdated. Each file (the namespace file, or
+ * an entry's own file) is changed by one safe edit: what someone else saved to it meanwhile is read
+ * and kept, and what to stamp is decided again from the file as it is then.
  */
+import { join } from 'node:path';
 import { buildRecord } from '../../content/store.js';
-import { readMeta } from '../../content/fields.js';
+import { isPlainObject, readMeta } from '../../content/fields.js';
 import { sourceHash } from '../../content/freshness.js';
 import { FileError } from '../../errors.js';
 import { canonicalizeTag } from '../../negotiation/index.js';
-import { writeFileAtomic, type WriteSystem } from '../../node/atomic-write.js';
-import { entryVersions, readContentTree, type ContentTree, type ReadContentOptions } from '../content-tree.js';
-import { stampEntryText, stampText } from './stamp-text.js';
+import type { WriteSystem } from '../../node/atomic-write.js';
+import { editFile } from '../../node/edit-file.js';
+import { parseEntryFile } from '../../node/entry-document.js';
+import { parseJsonFile } from '../../node/json-document.js';
+import { entryVersions, readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions } from '../content-tree.js';
 import { stampFrontMatter } from './stamp-front-matter.js';
-import { join } from 'node:path';
+import { stampEntryText, stampText } from './stamp-text.js';
 
 export interface StampOptions extends ReadContentOptions {
   /** File operations, replaceable in tests. */
@@ -29,11 +34,95 @@ export interface StampResult {
   readonly skipped: { readonly id: string; readonly reason: 'outdated' | 'partial' | 'untranslated' }[];
 }
 
+/** A file stamps are written to: the locale's namespace file, or one entry's own file. */
+type StampFile = { readonly kind: 'namespace'; readonly file: ContentBundle } | { readonly kind: 'entry'; readonly id: string; readonly file: ContentEntryFile };
+
+interface StampPlan {
+  readonly result: StampResult;
+  /** Entry id → the hash to write. */
+  readonly hashes: Map<string, string>;
+}
+
+/** The file that holds `id` in `tag` (an entry file wins over the namespace file, as when loading). */
+function fileOf(tree: ContentTree, tag: string, id: string): StampFile | undefined {
+  const own = tree.entryFiles.get(tag)?.get(id);
+  if (own !== undefined) return { kind: 'entry', id, file: own };
+  const bundle = tree.bundles.get(tag);
+  return bundle === undefined ? undefined : { kind: 'namespace', file: bundle };
+}
+
+/** What to stamp among `wanted` in `tag`, judged from `tree`. `all`: skip rather than refuse. */
+function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], all: boolean, shownFile: string): StampPlan {
+  const result: StampResult = { file: shownFile, stamped: [], current: [], skipped: [] };
+  const hashes = new Map<string, string>();
+  for (const id of wanted) {
+    const where = fileOf(tree, tag, id)?.file.file ?? shownFile;
+    const versions = entryVersions(tree, id);
+    const own = versions.get(tag);
+    if (own === undefined) throw new FileError('UNKNOWN_ENTRY', `no entry "${id}" in this file`, { file: where });
+    const record = buildRecord(id, versions, tree.defaultLocale);
+    if (record.source === tag) {
+      if (all) continue;
+      throw new FileError('UNKNOWN_ENTRY', `"${id}" is written in ${tag}: it is the source, and only translations are stamped`, { file: where });
+    }
+    const status = record.versions.get(tag)?.status;
+    if (status === undefined) {
+      if (all) result.skipped.push({ id, reason: 'untranslated' });
+      else throw new FileError('UNKNOWN_ENTRY', `"${id}" has no translated text yet; translate it before stamping`, { file: where });
+      continue;
+    }
+    if (all && (status === 'outdated' || status === 'partial')) {
+      result.skipped.push({ id, reason: status });
+      continue;
+    }
+    const hash = sourceHash(versions.get(record.source)!);
+    if (readMeta(own).sourceHash === hash) result.current.push(id);
+    else hashes.set(id, hash);
+  }
+  return { result, hashes };
+}
+
+/** `tree` with `target` as `text` now says (someone may have saved it since it was read). */
+function withText(tree: ContentTree, tag: string, target: StampFile, text: string): ContentTree {
+  if (text === target.file.text) return tree;
+  const bundles = new Map(tree.bundles);
+  const entryFiles = new Map(tree.entryFiles);
+  if (target.kind === 'namespace') {
+    const data = parseJsonFile(text, target.file.file);
+    if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file: target.file.file, line: 1, column: 1 });
+    bundles.set(tag, { ...target.file, text, data });
+  } else {
+    const data = parseEntryFile(text, target.file.file, target.file.format);
+    entryFiles.set(tag, new Map(tree.entryFiles.get(tag)).set(target.id, { ...target.file, text, data }));
+  }
+  const merged: Record<string, unknown> = { ...bundles.get(tag)?.data };
+  for (const [id, entry] of entryFiles.get(tag) ?? []) merged[id] = entry.data;
+  const ids = new Set(tree.ids);
+  for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
+  return { ...tree, bundles, entryFiles, data: new Map(tree.data).set(tag, merged), ids: [...ids] };
+}
+
+/** The ids `target` holds among `named`, or for `all`, every entry it holds. */
+function idsIn(tree: ContentTree, tag: string, target: StampFile, named: readonly string[] | 'all'): string[] {
+  if (target.kind === 'entry') return [target.id];
+  const inFile = (id: string): boolean => fileOf(tree, tag, id)?.kind === 'namespace';
+  if (named !== 'all') return named.filter(inFile);
+  const data = tree.data.get(tag) ?? {};
+  return tree.ids.filter((id) => Object.hasOwn(data, id) && inFile(id));
+}
+
+function stampedText(target: StampFile, text: string, hashes: ReadonlyMap<string, string>): string {
+  if (target.kind === 'namespace') return stampText(text, hashes, target.file.file);
+  const hash = hashes.get(target.id)!;
+  return target.file.format === 'json' ? stampEntryText(text, hash, target.file.file) : stampFrontMatter(text, hash, target.file.file);
+}
+
 /**
  * Stamps the given entries of `locale` (`'all'`: every complete translation in it; outdated and
  * partial ones are skipped, since stamping them would hide that they need work).
  * Throws a `FileError`: `UNKNOWN_ENTRY` for an id the locale does not translate, `JSON_SYNTAX`
- * for a file that does not parse, `WRITE_FAILED` when writing fails (the file is then unchanged).
+ * for a file that does not parse, `NOT_UTF8` for a file in another encoding, `WRITE_FAILED` when
+ * writing fails, `FILE_CHANGED` when a file kept changing (each file is then as it was).
  *
  * @example
  * await stampTranslations('locales', 'es', ['budget-2025']);
@@ -45,54 +134,38 @@ export async function stampTranslations(dir: string, locale: string, ids: readon
   if (tag === undefined || data === undefined) {
     throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${locale}", and no ${tree.namespace}/ folder of entry files`, { file: dir });
   }
-  const bundle = tree.bundles.get(tag);
-  const own = tree.entryFiles.get(tag);
-  const shownFile = bundle?.file ?? join(dir, tag, tree.namespace);
-  const fileOf = (id: string): string => own?.get(id)?.file ?? shownFile;
-  const result: StampResult = { file: shownFile, stamped: [], current: [], skipped: [] };
-  const hashes = new Map<string, string>();
+  const shownFile = tree.bundles.get(tag)?.file ?? join(dir, tag, tree.namespace);
   const wanted = ids === 'all' ? tree.ids.filter((id) => Object.hasOwn(data, id)) : ids;
+  // Judged once for every entry first: an unknown id is refused before any file is touched.
+  const first = planStamps(tree, tag, wanted, ids === 'all', shownFile);
+  const targets = new Map<string, StampFile>();
   for (const id of wanted) {
-    const versions = entryVersions(tree, id);
-    const version = versions.get(tag);
-    if (version === undefined) throw new FileError('UNKNOWN_ENTRY', `no entry "${id}" in this file`, { file: fileOf(id) });
-    const record = buildRecord(id, versions, tree.defaultLocale);
-    if (record.source === tag) {
-      if (ids === 'all') continue;
-      throw new FileError('UNKNOWN_ENTRY', `"${id}" is written in ${tag}: it is the source, and only translations are stamped`, { file: fileOf(id) });
-    }
-    const status = record.versions.get(tag)?.status;
-    if (status === undefined) {
-      if (ids === 'all') result.skipped.push({ id, reason: 'untranslated' });
-      else throw new FileError('UNKNOWN_ENTRY', `"${id}" has no translated text yet; translate it before stamping`, { file: fileOf(id) });
-      continue;
-    }
-    if (ids === 'all' && (status === 'outdated' || status === 'partial')) {
-      result.skipped.push({ id, reason: status });
-      continue;
-    }
-    const hash = sourceHash(versions.get(record.source)!);
-    if (readMeta(version).sourceHash === hash) result.current.push(id);
-    else hashes.set(id, hash);
+    const target = fileOf(tree, tag, id);
+    if (target !== undefined) targets.set(target.file.absolute, target);
   }
-  await writeStamps(tree, tag, hashes, options.system);
-  result.stamped.push(...hashes.keys());
+  const plans: StampPlan[] = [];
+  for (const target of targets.values()) {
+    const mine = idsIn(tree, tag, target, ids);
+    let plan = planStamps(tree, tag, mine, ids === 'all', shownFile);
+    if (plan.hashes.size > 0) {
+      await editFile(target.file.absolute, (text) => {
+        const now = withText(tree, tag, target, text);
+        plan = planStamps(now, tag, idsIn(now, tag, target, ids), ids === 'all', shownFile);
+        return plan.hashes.size === 0 ? undefined : stampedText(target, text, plan.hashes);
+      }, { shownAs: target.file.file, ...(options.system === undefined ? {} : { system: options.system }) });
+      plan.result.stamped.push(...plan.hashes.keys());
+    }
+    plans.push(plan);
+  }
+  // In the order the entries were asked for (or appear in the files).
+  const order = new Map(wanted.map((id, i) => [id, i]));
+  const rank = (id: string): number => order.get(id) ?? wanted.length;
+  const byRank = (a: string, b: string): number => rank(a) - rank(b);
+  const result: StampResult = {
+    file: first.result.file,
+    stamped: plans.flatMap((p) => p.result.stamped).sort(byRank),
+    current: plans.flatMap((p) => p.result.current).sort(byRank),
+    skipped: plans.flatMap((p) => p.result.skipped).sort((a, b) => byRank(a.id, b.id)),
+  };
   return result;
-}
-
-/** Writes the hashes: one edit of the namespace file for the entries in it, one per entry file. */
-export async function writeStamps(tree: ContentTree, tag: string, hashes: ReadonlyMap<string, string>, system?: WriteSystem): Promise<void> {
-  const own = tree.entryFiles.get(tag);
-  const inBundle = new Map<string, string>();
-  for (const [id, hash] of hashes) {
-    const entryFile = own?.get(id);
-    if (entryFile === undefined) {
-      inBundle.set(id, hash);
-      continue;
-    }
-    const text = entryFile.format === 'json' ? stampEntryText(entryFile.text, hash, entryFile.file) : stampFrontMatter(entryFile.text, hash, entryFile.file);
-    if (text !== entryFile.text) await writeFileAtomic(entryFile.absolute, text, system);
-  }
-  const bundle = tree.bundles.get(tag);
-  if (inBundle.size > 0 && bundle !== undefined) await writeFileAtomic(bundle.absolute, stampText(bundle.text, inBundle, bundle.file), system);
 }
