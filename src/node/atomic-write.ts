@@ -18,17 +18,36 @@ import { basename, dirname, join } from 'node:path';
 import { FileError } from '../errors.js';
 import { fileErrorOf, isSystemError } from './system-error.js';
 
-/** The file operations used, replaceable in tests to make a step fail or to act in between. */
+/** What is used of an open file (Node's `FileHandle` has it all). */
+export interface OpenFile {
+  readFile(): Promise<Uint8Array>;
+  writeFile(data: Uint8Array): Promise<void>;
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+  write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  truncate(length: number): Promise<void>;
+  chmod(mode: number): Promise<void>;
+  chown(uid: number, gid: number): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The file operations used, replaceable in tests to make a step fail or to act in between.
+ * Typed without Node's own types, so that the package's declarations need none.
+ */
 export interface WriteSystem {
-  open(path: string, flags: string, mode?: number): Promise<fs.FileHandle>;
+  open(path: string, flags: string, mode?: number): Promise<OpenFile>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
 }
 
 export const nodeWriteSystem: WriteSystem = fs;
 
+/** What is kept of a file being replaced. */
+export type FileStats = Pick<Stats, 'mode' | 'uid' | 'gid' | 'nlink'>;
+
 /** Where the bytes go: the file itself or, for a link, its target. Refuses what is not a regular file. */
-export async function writeTarget(path: string, shownAs: string): Promise<{ target: string; stats: Stats | undefined }> {
+export async function writeTarget(path: string, shownAs: string): Promise<{ target: string; stats: FileStats | undefined }> {
   let link: Stats;
   try {
     link = await fs.lstat(path);
@@ -60,7 +79,7 @@ async function writeInPlace(target: string, bytes: Buffer, options: ReplaceOptio
   const system = options.system ?? nodeWriteSystem;
   const handle = await system.open(target, 'r+');
   try {
-    const before = await handle.readFile();
+    const before = Buffer.from(await handle.readFile());
     if (options.unchanged !== undefined && !(await options.unchanged())) return false;
     try {
       await handle.write(bytes, 0, bytes.length, 0);
@@ -85,7 +104,7 @@ async function writeInPlace(target: string, bytes: Buffer, options: ReplaceOptio
  * stats are `stats`. Returns `false` when `options.unchanged` said no. Throws a `FileError`
  * (`WRITE_FAILED`) when a step fails; the original is then untouched.
  */
-export async function replaceFile(target: string, stats: Stats | undefined, bytes: Buffer, shownAs: string, options: ReplaceOptions = {}): Promise<boolean> {
+export async function replaceFile(target: string, stats: FileStats | undefined, bytes: Buffer, shownAs: string, options: ReplaceOptions = {}): Promise<boolean> {
   const system = options.system ?? nodeWriteSystem;
   if (stats !== undefined && stats.nlink > 1) return writeInPlace(target, bytes, options, shownAs);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
