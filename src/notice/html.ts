@@ -24,8 +24,8 @@ export function escapeHtml(text: string): string {
 /** A part of a formatted notice: literal text, or an inserted language label. */
 export type NoticePart = string | Label;
 
-export const FSI = '\u2068';
-export const PDI = '\u2069';
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 /** Whether a label must be isolated in a notice written in `dir`. */
 const needsIsolation = (label: Label, dir: Direction): boolean => label.dir !== dir && label.dir !== 'neutral';

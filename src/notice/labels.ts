@@ -45,7 +45,7 @@ export interface LabelOptions {
   readonly lowercase?: boolean | undefined;
 }
 
-export const DEFAULT_LABEL_SEPARATOR = ' : ';
+const DEFAULT_LABEL_SEPARATOR = ' : ';
 
 function lowercaseFirst(text: string, locale: string): string {
   const first = text.codePointAt(0);
