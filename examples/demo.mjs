@@ -33,3 +33,14 @@ for (const reader of ['ar', 'ru', 'zh-CN', 'fr-CA']) {
   const n = resolve('wco-uncac-2021', reader).notice;
   console.log(`A reader of ${reader.padEnd(5)} → [${n.locale}, ${n.dir}] ${n.text}`);
 }
+
+// Articles kept as Markdown files of their own (locales/<locale>/articles/<id>.md): the front matter
+// gives the fields, the Markdown text the body, served as written.
+console.log('\nArticles kept as Markdown files:');
+for (const [id, reader] of [['port-community-systems', 'es'], ['laboratory-network-2025', 'es'], ['risk-management-handbook', 'fr']]) {
+  const m = resolve(id, reader);
+  const firstLine = String(m.entry.body).trim().split('\n')[0];
+  console.log(`  ${id} for a reader of ${reader}: ${m.locale}, notice ${m.notice ? `[${m.notice.kind}] ${m.notice.text}` : 'none'}
+    title "${m.entry.title}"
+    body (Markdown, from ${m.fieldLocales?.body ?? m.locale}) ${firstLine.slice(0, 70)}…`);
+}

@@ -4,6 +4,7 @@
  * trusted HTML from its content files.
  */
 import { autonym, formatDate } from 'localized-content';
+import { micromark } from 'micromark';
 import { chromeFor } from './chrome.mjs';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -65,8 +66,12 @@ ${main}
 `;
 }
 
-/** The article page: the notice, the date in the reader's language, the body in the content's. */
-export function articleMain(r, alsoAvailable) {
+/**
+ * The article page: the notice, the date in the reader's language, the body in the content's.
+ * A Markdown body becomes HTML through micromark (CommonMark), which escapes any HTML written in it.
+ */
+export function articleMain(r, alsoAvailable, markdown = false) {
+  const body = typeof r.entry.body !== 'string' ? '' : markdown ? micromark(r.entry.body) : r.entry.body;
   const t = chromeFor(r.uiLocale);
   const date = formatDate(r.entry.date, r.uiLocale);
   const dateLine = date === null ? '' : `<p class="date"><time datetime="${esc(r.entry.date)}">${esc(fill(t.published, { date }))}</time></p>`;
@@ -75,7 +80,7 @@ ${r.notice?.html ?? ''}
 ${dateLine}
 <div class="content" lang="${esc(r.locale)}" dir="${esc(r.dir)}">
 <h1>${esc(r.entry.title)}</h1>
-${typeof r.entry.body === 'string' ? r.entry.body : ''}
+${body}
 </div>
 ${alsoAvailable?.html ?? ''}
 </article>

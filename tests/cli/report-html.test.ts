@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)(`status --html in headless Chromium${hasChromium ?
 
   it('renders the matrix: a row per entry, a column per locale, coloured cells with symbols', async () => {
     expect(await page.$$eval('#matrix thead th[data-locale]', (ths) => ths.map((th) => th.textContent))).toEqual(['en', 'ar', 'es', 'fr', 'ru', 'zh']);
-    expect(await page.locator('#matrix tbody tr').count()).toBe(8);
+    expect(await page.locator('#matrix tbody tr').count()).toBe(11);
     const cell = page.locator('tr[data-id="tariff-classification-2025"] td[data-locale="es"]');
     expect(await cell.getAttribute('class')).toBe('cell outdated');
     expect(await cell.textContent()).toBe('!');
@@ -68,24 +68,24 @@ describe.skipIf(!hasChromium)(`status --html in headless Chromium${hasChromium ?
 
   it('shows a progress bar per locale, in proportion to its translations', async () => {
     expect(await page.locator('.locale').count()).toBe(6);
-    expect(await page.locator('.locale[data-locale="es"] .percent').textContent()).toBe('42.9%');
+    expect(await page.locator('.locale[data-locale="es"] .percent').textContent()).toBe('40%');
     const width = await page.locator('.locale[data-locale="es"] .bar .translated').evaluate((el) => el.getBoundingClientRect().width);
     const total = await page.locator('.locale[data-locale="es"] .bar').evaluate((el) => el.getBoundingClientRect().width);
-    expect(width / total).toBeCloseTo(3 / 7, 2);
+    expect(width / total).toBeCloseTo(4 / 10, 2);
   });
 
   it('filters rows with outdated, then missing translations, then by text', async () => {
     await page.check('#filter-outdated');
     expect(await visibleIds()).toEqual(['tariff-classification-2025']);
-    expect(await page.textContent('#shown')).toBe('1 of 8 entries shown');
+    expect(await page.textContent('#shown')).toBe('1 of 11 entries shown');
     await page.uncheck('#filter-outdated');
     await page.check('#filter-missing');
     expect(await visibleIds()).not.toContain('green-customs-2024');
-    expect(await visibleIds()).toHaveLength(7);
+    expect(await visibleIds()).toHaveLength(10);
     await page.uncheck('#filter-missing');
     await page.fill('#filter-text', 'origin');
     expect(await visibleIds()).toEqual(['rules-of-origin-faq']);
     await page.fill('#filter-text', '');
-    expect(await visibleIds()).toHaveLength(8);
+    expect(await visibleIds()).toHaveLength(11);
   });
 });

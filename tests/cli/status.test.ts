@@ -21,16 +21,17 @@ async function statusJson(dir: string): Promise<StatusJson> {
 describe('localized-content status', () => {
   it('status --json on the example content lists each locale’s entries by state, with totals', async () => {
     const status = await statusJson(join(ROOT, 'examples/content/locales'));
-    expect(status.entries).toBe(8);
+    expect(status.entries).toBe(11);
     expect(status.locales.es).toMatchObject({
       outdated: ['tariff-classification-2025'],
-      partial: [],
-      missing: ['wco-uncac-2021', 'border-cooperation-asia', 'capacity-building-report'],
+      partial: ['laboratory-network-2025'],
+      missing: ['wco-uncac-2021', 'border-cooperation-asia', 'capacity-building-report', 'risk-management-handbook'],
       source: ['youth-trade-forum'],
-      total: 7,
+      total: 10,
     });
-    expect(status.locales.es!.translated).toHaveLength(3);
-    expect(status.locales.es!.percent.translated).toBe(42.9);
+    // Three in articles.json, one a Markdown file of its own.
+    expect(status.locales.es!.translated).toEqual(['green-customs-2024', 'single-window-guide', 'rules-of-origin-faq', 'port-community-systems']);
+    expect(status.locales.es!.percent.translated).toBe(40);
     expect(status.locales.fr).toMatchObject({ partial: ['capacity-building-report'], source: ['rules-of-origin-faq'] });
     expect(status.matrix.find((r) => r.id === 'rules-of-origin-faq')).toMatchObject({ source: 'fr', cells: { en: 'translated', fr: 'source', es: 'translated' } });
   });
@@ -39,7 +40,8 @@ describe('localized-content status', () => {
     const run = await cli(['status', '--dir', join(ROOT, 'examples/content/locales')]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines).toContain('es             3/7         1        0        3   42.9%  █████████▒▒▒░░░░░░░░');
+    expect(lines).toContain('es            4/10         1        1        4   40.0%  ████████▒▒▒▒░░░░░░░░');
+    expect(lines).toContain('laboratory-network-2025     S      ·      ~      ·      ~      ·');
     expect(lines).toContain('tariff-classification-2025  S      ·      !      ·      ·      ·');
     expect(lines).toContain('S source  ✓ translated  ! outdated  ~ partial  · missing');
   });

@@ -87,3 +87,38 @@ describe('the example site', () => {
     expect(html).not.toContain('<script>');
   });
 });
+
+describe('the example site serves articles kept as Markdown files', () => {
+  it('GET /fr/articles/port-community-systems: a translated Markdown article, rendered, no notice', async () => {
+    const { status, headers, html } = await get('/fr/articles/port-community-systems');
+    expect(status).toBe(200);
+    expect(headers.get('content-language')).toBe('fr');
+    expect(html).not.toMatch(/lc-notice--(?:unavailable|partial|outdated)/);
+    expect(html).toContain('<div class="content" lang="fr" dir="ltr">');
+    expect(html).toContain('<h2>Ce qui a changé</h2>');
+    expect(html).toContain('<a href="https://example.org/data-model">modèle commun de données douanières</a>');
+    expect(html).toContain('<code>GET /schema/v2</code>');
+    expect(html).toContain('<pre><code class="language-sh">manifest-check --schema v2 manifest.xml\n</code></pre>');
+  });
+
+  it('GET /es/articles/laboratory-network-2025: a partial Markdown translation: Spanish title, English body, partial notice', async () => {
+    const { html } = await get('/es/articles/laboratory-network-2025');
+    expect(html).toMatch(/class="lc-notice lc-notice--partial" role="note" lang="es"/);
+    expect(html).toContain('<h1>Los laboratorios aduaneros forman una red regional</h1>');
+    expect(html).toContain('<h2>Why it matters</h2>');
+  });
+
+  it('GET /ru/articles/risk-management-handbook: an English-only Markdown article with the notice in Russian', async () => {
+    const { headers, html } = await get('/ru/articles/risk-management-handbook');
+    expect(headers.get('content-language')).toBe('en');
+    expect(html).toMatch(/class="lc-notice lc-notice--unavailable" role="note" lang="ru"/);
+    expect(html).toContain('<ol>\n<li>Setting up a risk register</li>');
+    expect(html).toContain('<img src="https://example.org/img/risk-matrix.png" alt="Risk matrix from chapter 2" />');
+  });
+
+  it('GET /es/: the index lists the Markdown articles with the others', async () => {
+    const { html } = await get('/es/');
+    for (const id of ['port-community-systems', 'laboratory-network-2025', 'risk-management-handbook']) expect(html).toContain(`/es/articles/${id}"`);
+    expect(html).toContain('Sistemas de comunidad portuaria, un año después');
+  });
+});
