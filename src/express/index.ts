@@ -18,6 +18,7 @@
  */
 import type { ContentLibrary, EntryFields, NodeHeaders } from '../index.js';
 import { mergeVary } from '../middleware/merge-vary.js';
+import { readOptions } from '../middleware/read-options.js';
 import { localizedRequest, rootRedirect, type LocalizedContentOptions, type LocalizedRequest } from '../middleware/localized-request.js';
 
 export type { LocalizedContentOptions, LocalizedRequest } from '../middleware/localized-request.js';
@@ -72,7 +73,8 @@ function pathOf(req: Request): string {
  * hreflang links), `redirectRoot`, and `requestLanguage`'s `pathSegment`, `query`, `cookie`.
  * Locale segments are read from the URL the app sees (`req.url`: inside a mounted router, after its mount path).
  */
-export function localizedContent<Entry = EntryFields>(library: ContentLibrary<Entry>, options: LocalizedContentOptions = {}): LocalizedContentMiddleware {
+export function localizedContent<Entry = EntryFields>(library: ContentLibrary<Entry>, given?: LocalizedContentOptions): LocalizedContentMiddleware {
+  const options = readOptions('localized-content/express', library, given);
   return function localizedContentMiddleware(incoming, outgoing, next) {
     const req = incoming as Request;
     const res = outgoing as Response;

@@ -20,6 +20,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { ContentLibrary, EntryFields } from '../index.js';
 import { localizedRequest, rootRedirect, type LocalizedContentOptions, type LocalizedRequest } from '../middleware/localized-request.js';
 import { mergeVary } from '../middleware/merge-vary.js';
+import { readOptions } from '../middleware/read-options.js';
 
 export type { LocalizedContentOptions, LocalizedRequest } from '../middleware/localized-request.js';
 
@@ -31,8 +32,9 @@ export interface LocalizedEnv<Entry = EntryFields> {
 /** Creates the middleware for `library` (options as for `localized-content/express`). */
 export function localizedContent<Entry = EntryFields>(
   library: ContentLibrary<Entry>,
-  options: LocalizedContentOptions = {},
+  given?: LocalizedContentOptions,
 ): MiddlewareHandler<LocalizedEnv<Entry>> {
+  const options = readOptions('localized-content/hono', library, given);
   return async function localizedContentMiddleware(c, next) {
     const localized = localizedRequest(library, c.req.raw, options);
     c.set('localized', localized);
