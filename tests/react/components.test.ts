@@ -23,13 +23,28 @@ beforeAll(async () => {
 describe('ContentNotice', () => {
   it('renders the Spanish notice of the English-only article with lang="es"', () => {
     expect(renderToString(h(ContentNotice, { notice: seed.notice }))).toBe(
-      '<p class="lc-notice lc-notice--unavailable" role="note" lang="es" dir="ltr">Esta página no está disponible en español, por lo que se muestra en inglés.</p>',
+      '<p class="lc-notice lc-notice--unavailable" role="note" lang="es" dir="ltr">Esta página no está disponible en <bdi>español</bdi>, por lo que se muestra en <bdi>inglés</bdi>.</p>',
     );
+  });
+
+  it('keeps each language name\'s own lang in the seed\'s "English name : autonym" style', () => {
+    const seedStyle = createContentLibrary({ defaultLocale: 'en', resources: library.i18n.store.data as never, labelStyle: 'english-autonym' });
+    const html = renderToString(h(ContentNotice, { notice: seedStyle.resolve('wco-uncac-2021', 'es')!.notice }));
+    expect(html).toBe(
+      '<p class="lc-notice lc-notice--unavailable" role="note" lang="es" dir="ltr">Esta página no está disponible en ' +
+        '<bdi><span lang="en">Spanish</span> : <span lang="es">Español</span></bdi>, por lo que se muestra en ' +
+        '<bdi><span lang="en">English</span> : <span lang="en">English</span></bdi>.</p>',
+    );
+  });
+
+  it('renders the text of a notice that carries no HTML, escaped', () => {
+    const notice = { kind: 'partial', locale: 'fr', dir: 'ltr', text: 'Partiellement <traduit>', html: '' } as const;
+    expect(renderToString(h(ContentNotice, { notice, className: 'note' }))).toBe('<p class="note" role="note" lang="fr" dir="ltr">Partiellement &lt;traduit&gt;</p>');
   });
 
   it('renders an Arabic notice right-to-left, the Latin language name isolated', () => {
     const html = renderToString(h(ContentNotice, { notice: library.resolve('wco-uncac-2021', 'ar')!.notice }));
-    expect(html).toMatch(/^<p class="lc-notice lc-notice--unavailable" role="note" lang="ar" dir="rtl">[^<]+<\/p>$/);
+    expect(html).toMatch(/^<p class="lc-notice lc-notice--unavailable" role="note" lang="ar" dir="rtl">[^<]+<bdi>العربية<\/bdi>[^<]+<bdi>الإنجليزية<\/bdi>[^<]*<\/p>$/);
   });
 
   // [call, notice]
