@@ -5,8 +5,9 @@
  * checks see what the library will serve. `loadResources`, `check`, `status` and `stamp` all read
  * through it, so they accept and reject the same files, with the same positions.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { FileError } from '../errors.js';
+import { explainJsonMistakes } from './json-mistakes.js';
 
 /**
  * How deeply objects and lists may nest. jsonc-parser (and the checks after it) recurse once per
@@ -123,11 +124,6 @@ export function nestingBeyond(text: string, max: number): number {
   return -1;
 }
 
-/** A readable name for a syntax error code ("CommaExpected" → "comma expected"). */
-function describeSyntaxError(error: ParseError): string {
-  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
 /** Reads a JSON text, strictly (no comments, no trailing commas). Never throws. */
 export function readJsonDocument(raw: string): JsonDocument {
   const bom = raw.charCodeAt(0) === 0xfeff;
@@ -135,13 +131,14 @@ export function readJsonDocument(raw: string): JsonDocument {
   const position = lineIndex(text);
   const tooDeep = nestingBeyond(text, MAX_JSON_DEPTH);
   if (tooDeep !== -1) {
-    const message = `invalid JSON: objects and lists are nested more than ${MAX_JSON_DEPTH} levels deep here; a content file needs only a few levels`;
+    const message = `objects and lists are nested more than ${MAX_JSON_DEPTH} levels deep here; a content file needs only a few levels`;
     return { text, bom, root: undefined, syntaxErrors: [{ offset: tooDeep, message }], duplicateKeys: [], value: undefined, position };
   }
   const errors: ParseError[] = [];
   // The same strict reading for every tool: what check accepts, the library can load.
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const syntaxErrors = errors.map((e) => ({ offset: e.offset, message: `invalid JSON: ${describeSyntaxError(e)}` }));
+  // The parser's errors are symptoms; the mistakes behind them are said once each, in plain words.
+  const syntaxErrors = errors.length === 0 ? [] : explainJsonMistakes(text);
   const duplicateKeys: TextIssue[] = [];
   let value: unknown;
   if (syntaxErrors.length === 0) {
@@ -150,7 +147,7 @@ export function readJsonDocument(raw: string): JsonDocument {
     } catch (error) {
       // What the tree parser let through and JSON.parse does not: reported, never thrown.
       const at = /position (\d+)/.exec((error as Error).message)?.[1];
-      return { text, bom, root, syntaxErrors: [{ offset: at === undefined ? 0 : Number(at), message: `invalid JSON: ${(error as Error).message}` }], duplicateKeys, value, position };
+      return { text, bom, root, syntaxErrors: [{ offset: at === undefined ? 0 : Number(at), message: `this is not valid JSON: ${(error as Error).message}` }], duplicateKeys, value, position };
     }
     findDuplicates(root, position, duplicateKeys);
   }

@@ -9,7 +9,7 @@ type Expected = [file: string, line: number, column: number, severity: 'error' |
 // [fixture tree, every problem expected in it]: one tree per rule, positions 1-based in UTF-16 units.
 const rules: [string, Expected[]][] = [
   ['clean', []],
-  ['json-syntax', [['es/articles.json', 4, 5, 'error', 'json-syntax']]],
+  ['json-syntax', [['es/articles.json', 3, 40, 'error', 'json-syntax']]],
   ['duplicate-key', [['es/articles.json', 5, 5, 'error', 'duplicate-key']]],
   ['locale-folder', [['es_ES/articles.json', 1, 1, 'error', 'locale-folder'], ['zh-hant/articles.json', 1, 1, 'warning', 'locale-folder']]],
   ['missing-source', [['en/articles.json', 1, 1, 'error', 'missing-source']]],
@@ -94,7 +94,7 @@ describe('checkTree(tree) reports each rule at its line and column', () => {
 describe('localized-content check', () => {
   // The three typos: a missing comma, a duplicate key, a renamed placeholder.
   it.each([
-    ['json-syntax', 'es/articles.json:4:5: error: invalid JSON: comma expected (json-syntax)'],
+    ['json-syntax', 'es/articles.json:3:40: error: a comma is missing at the end of line 3: every entry and field but the last ends with a comma (json-syntax)'],
     ['duplicate-key', 'es/articles.json:5:5: error: duplicate key "title" (also on line 3); JSON keeps only the last one (duplicate-key)'],
     ['placeholder-mismatch', 'es/articles.json:3:33: error: "title": placeholder {yaer} is not in the source (the source has {year}) (placeholder-mismatch)'],
   ])('check --dir tests/fixtures/trees/%s exits 1 with the position', async (tree, line) => {

@@ -49,7 +49,7 @@ describe('localized-content status', () => {
   it('status on a broken file exits 1 and names its line and column', async () => {
     const run = await cli(['status', '--dir', join(TREES, 'json-syntax')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('json-syntax/es/articles.json:4:5: invalid JSON: comma expected (JSON_SYNTAX)');
+    expect(run.stderr).toContain('json-syntax/es/articles.json:3:40: a comma is missing at the end of line 3: every entry and field but the last ends with a comma (JSON_SYNTAX)');
   });
 
   it('status --html <file> writes the page and says where', async () => {

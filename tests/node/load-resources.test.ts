@@ -48,15 +48,15 @@ describe('loadResources(dir)', () => {
   });
 
   it.each([
-    ['a missing comma', '{\n  "a": {\n    "title": "A"\n    "body": "B"\n  }\n}', 4, 5],
-    ['a trailing comma', '{\n  "a": 1,\n}', 3, 1],
-    ['an unclosed string', '{"a": "b}', 1, 7],
-  ])('reports %s with file, line and column', async (_what, text, line, column) => {
+    ['a missing comma', '{\n  "a": {\n    "title": "A"\n    "body": "B"\n  }\n}', 3, 17, 'a comma is missing at the end of line 3'],
+    ['a trailing comma', '{\n  "a": 1,\n}', 2, 9, 'remove the comma after the last entry'],
+    ['an unclosed string', '{"a": "b}', 1, 7, 'this text has no closing quote'],
+  ])('reports %s with file, line and column', async (_what, text, line, column, message) => {
     const dir = tree({ 'en/articles.json': text });
     const error = await failure(dir);
     expect(error).toBeInstanceOf(FileError);
     expect(error).toMatchObject({ code: 'JSON_SYNTAX', file: join(dir, 'en', 'articles.json'), line, column });
-    expect(error.message).toContain(`articles.json:${line}:${column}: invalid JSON`);
+    expect(error.message).toContain(`articles.json:${line}:${column}: ${message}`);
   });
 
   it.each(['en_US', 'not a tag', 'x'])('rejects the locale folder %j with a typed error', async (folder) => {
