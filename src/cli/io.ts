@@ -5,6 +5,12 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** True when stderr is a terminal (progress lines are shown only then). */
   readonly isTTY: boolean;
+  /**
+   * Writes to stderr as is, terminal control sequences included (the progress line's redraws).
+   * `stdout` and `stderr` show control characters as escapes; text passed here must be escaped by
+   * the caller. Default: `stderr`.
+   */
+  readonly control?: (text: string) => void;
 }
 
 /** Options every command takes. */

@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { LocalizedContentError } from '../errors.js';
+import { fileErrorOf, isSystemError } from '../node/system-error.js';
+import { escapeForTerminal } from './terminal-text.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { commands } from './commands.js';
 
@@ -24,7 +26,19 @@ Options:
   -h, --help               this help, or a command's help with "<command> --help"
 `;
 
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+const WRITING = new Set(['rename', 'write', 'unlink', 'mkdir', 'rmdir', 'chmod', 'chown', 'link', 'symlink', 'ftruncate', 'fsync', 'copyfile']);
+
+/**
+ * Runs one command. What is printed for people has its control characters escaped (see
+ * `escapeForTerminal`); `--json` output is JSON, escaped by JSON's own rules.
+ */
+export async function runCli(argv: readonly string[], terminal: CliIO): Promise<number> {
+  const io: CliIO = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(escapeForTerminal(text)),
+    stderr: (text) => terminal.stderr(escapeForTerminal(text)),
+    control: terminal.control ?? terminal.stderr,
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,14 +79,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     ...(parsed.values.html !== undefined ? { html: parsed.values.html } : {}),
   };
   try {
-    return await command.run(positionals, options, io);
+    return await command.run(positionals, options, options.json ? { ...io, stdout: terminal.stdout } : io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`localized-content ${name}: ${error.message}\n\nUsage: ${command.usage}\n`);
       return 2;
     }
-    if (error instanceof LocalizedContentError) {
-      io.stderr(`localized-content: ${error.message} (${error.code})\n`);
+    // A system call that failed where no file reader expected it (a folder that cannot be listed):
+    // one line that names the file, like the errors of this package.
+    const known = isSystemError(error) ? fileErrorOf(error, error.path ?? '.', WRITING.has(error.syscall ?? '') ? 'write' : 'read') : error;
+    if (known instanceof LocalizedContentError) {
+      io.stderr(`localized-content: ${known.message} (${known.code})\n`);
       return 1;
     }
     throw error;

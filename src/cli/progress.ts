@@ -3,6 +3,7 @@
  * end. Piped output and `--json` stay clean, since nothing is written when stderr is not a TTY.
  */
 import type { CliIO } from './io.js';
+import { escapeForTerminal } from './terminal-text.js';
 
 export interface Progress {
   update(what: string, done: number, total: number): void;
@@ -25,10 +26,10 @@ export function progress(io: CliIO, command: string): Progress {
       if (key === shown && done !== total) return;
       shown = key;
       drawn = true;
-      io.stderr(`\r\x1b[K${line}`);
+      (io.control ?? io.stderr)(`\r\x1b[K${escapeForTerminal(line)}`);
     },
     end() {
-      if (drawn) io.stderr('\r\x1b[K');
+      if (drawn) (io.control ?? io.stderr)('\r\x1b[K');
     },
   };
 }
