@@ -87,3 +87,18 @@ describe('how a catalog writes labels', () => {
     expect(englishOnlySite(['vi']).switcher('article', 'vi')!.find((item) => item.locale === 'vi')!.label).toBe('Tiếng Việt');
   });
 });
+
+describe("a site's own notice namespace may set the same catalog settings", () => {
+  it('@@labelSeparator and @@listPatterns for German', () => {
+    const site = createContentLibrary({
+      defaultLocale: 'de',
+      labelStyle: 'english-autonym',
+      resources: {
+        de: { articles: { a: { title: 'A' } }, notice: { '@@labelSeparator': ' / ', '@@listPatterns': { pair: '{0} sowie {1}' } } },
+        en: { articles: { a: { title: 'A' } } },
+        fr: { articles: { a: { title: 'A' } } },
+      },
+    });
+    expect(site.alsoAvailable('a', 'de')!.text).toBe('Diese Seite ist auch in folgenden Sprachen verfügbar: English / English sowie French / Français.');
+  });
+});
