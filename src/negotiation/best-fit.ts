@@ -1,7 +1,8 @@
 import { match } from '@formatjs/intl-localematcher';
 import { SCRIPT_SIBLINGS } from './cldr-data.js';
 import { LruCache } from './lru-cache.js';
-import { canonicalizeTag } from './tags.js';
+import { reducePreference, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
+import { tagParts } from './tags.js';
 
 /**
  * An `available` list prepared once per array identity: its canonical forms in a stable array, so
@@ -13,54 +14,48 @@ export interface PreparedLocales {
   readonly forms: readonly string[];
   /** Each form's spellings in `available`, in order (`['en-us', 'EN-US']` both give `en-US`). */
   readonly originals: ReadonlyMap<string, readonly string[]>;
-  /** Every subtag used by a form: what a preference may keep beyond its language (see admit, desiredForms). */
-  readonly subtags: ReadonlySet<string>;
+  /** What a preference is rewritten into before formatjs sees it (see preference-vocabulary.ts). */
+  readonly vocabulary: SiteVocabulary;
 }
 
 const preparedCache = new WeakMap<readonly unknown[], PreparedLocales>();
-/** A preference cut to its subtags, and whether CLDR can match its language (see desiredForms). */
-interface DesiredParts {
-  readonly subtags: readonly string[];
-  readonly knownLanguage: boolean;
-  /** How many leading subtags are language, script and region (the rest are variants). */
-  readonly fixed: number;
-}
-const desiredCache = new LruCache<string, DesiredParts | null>(2000);
-/**
- * formatjs keeps every distinct tag it is shown, forever. The first ADMITTED_LIMIT distinct
- * preference forms go to it whole; after that, a new form keeps its language and only the subtags
- * the site's own locales use (see admit), so formatjs sees a bounded vocabulary under any traffic.
- */
-const ADMITTED_LIMIT = 2000;
-const admitted = new Set<string>();
 /** Passed as formatjs's default when the caller has none: it can equal no canonical form. */
 const NO_DEFAULT = 'UND-X-NO-DEFAULT';
 
-/** Canonicalizes `available` (invalid entries skipped), cached by array identity. */
+/**
+ * Lists prepared before, by their text: callers often build a new array of the same locales per
+ * request (an entry's locales), which is then prepared once. Only saves work.
+ */
+const preparedByText = new LruCache<string, PreparedLocales>(256);
+/** Lists longer than this are not keyed by their text. */
+const MAX_TEXT_KEYED = 4096;
+
+/** Canonicalizes `available` (invalid entries skipped), cached by array identity and by content. */
 export function prepareAvailable(available: unknown): PreparedLocales {
   const list: readonly unknown[] = Array.isArray(available) ? available : [];
   const cached = preparedCache.get(list);
   // Arrays can be mutated after being cached; a changed one is prepared again.
   if (cached && sameElements(cached.snapshot, list)) return cached;
+  const text = list.length <= 256 && list.every((item) => typeof item === 'string') ? list.join('\u0000') : undefined;
+  const keyed = text !== undefined && text.length <= MAX_TEXT_KEYED ? text : undefined;
+  const same = keyed === undefined ? undefined : preparedByText.get(keyed);
+  if (same !== undefined) {
+    preparedCache.set(list, same);
+    return same;
+  }
   const originals = new Map<string, string[]>();
-  const subtags = new Set<string>();
   for (const item of list) {
-    const canonical = canonicalizeTag(item);
-    if (canonical === undefined || typeof item !== 'string') continue;
-    const form = baseName(canonical);
+    if (typeof item !== 'string') continue;
+    const form = baseName(item);
     if (form === undefined) continue;
     const spellings = originals.get(form);
     if (spellings) spellings.push(item);
     else originals.set(form, [item]);
-    for (const subtag of form.toLowerCase().split('-')) subtags.add(subtag);
   }
-  const prepared: PreparedLocales = {
-    snapshot: Array.from(list),
-    forms: Object.freeze([...originals.keys()]),
-    originals,
-    subtags,
-  };
+  const forms = Object.freeze([...originals.keys()]);
+  const prepared: PreparedLocales = { snapshot: Array.from(list), forms, originals, vocabulary: vocabularyOf(forms) };
   preparedCache.set(list, prepared);
+  if (keyed !== undefined) preparedByText.set(keyed, prepared);
   return prepared;
 }
 
@@ -70,7 +65,12 @@ export function prepareAvailable(available: unknown): PreparedLocales {
  * within the threshold, the same pass with each preference moved to a sibling script CLDR pairs
  * with it (zh-Hant ↔ zh-Hans). `defaultLocale` only orders ties, as in ICU's LocaleMatcher.
  *
+ * A form spelled exactly as a preference wins over the other forms best fit finds equal to it
+ * (`de-CH-1996` over `de-CH` for a `de-CH-1996` reader): CLDR has no data on variants, so best fit
+ * alone would take whichever comes first.
+ *
  * @example bestFit(['zh-TW'], ['en', 'zh-Hans'], prepared) // 'zh-Hans' (last resort)
+ * @example bestFit(['en-US'], ['en-US-windows', 'en', 'en-US'], prepared) // 'en-US'
  */
 export function bestFit(
   preferences: readonly string[],
@@ -79,9 +79,9 @@ export function bestFit(
   defaultLocale?: unknown,
 ): string | undefined {
   if (preferences.length === 0 || forms.length === 0) return undefined;
-  const desired = desiredForms(preferences, prepared);
-  const hint = orderHint(defaultLocale);
-  return tryMatch(desired, forms, prepared, hint) ?? tryMatch(siblingForms(desired), forms, prepared, hint);
+  const hint = orderHint(defaultLocale, forms);
+  const found = tryMatch(desiredForms(preferences, prepared), forms, prepared, hint) ?? tryMatch(desiredForms(siblingForms(preferences), prepared), forms, prepared, hint);
+  return found === undefined ? undefined : exactSpelling(preferences, forms, found);
 }
 
 function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string) {
@@ -95,106 +95,65 @@ function tryMatch(desired: string[], forms: readonly string[], prepared: Prepare
   }
 }
 
-/**
- * formatjs memoizes every tag it sees, without bound, and preferences come from request headers.
- * So a preference is cut to its language, script, region and the variants the site uses, and it
- * is skipped when CLDR has no likely subtags for its language (nothing to match it by) unless the
- * site itself uses that language (private codes such as `qaa`). The language vocabulary is then
- * CLDR's, and admit() bounds the rest. Likely subtags are data formatjs's matching loads anyway;
- * asking display names instead would cost the first request a further load of ICU data.
- */
+/** The preferences as formatjs is shown them: each rewritten (see preference-vocabulary.ts), without repeats. */
 function desiredForms(preferences: readonly string[], prepared: PreparedLocales): string[] {
   const out = new Set<string>();
   for (const preference of preferences) {
-    let parts = desiredCache.get(preference);
-    if (parts === undefined) {
-      parts = computeParts(preference) ?? null;
-      desiredCache.set(preference, parts);
-    }
-    if (!parts) continue;
-    const [language, ...rest] = parts.subtags;
-    if (!parts.knownLanguage && !prepared.subtags.has(language!.toLowerCase())) continue;
-    // Variants carry no matching data in CLDR: one the site does not use would only split the cache.
-    const kept = rest.filter((subtag, i) => i < parts.fixed - 1 || prepared.subtags.has(subtag.toLowerCase()));
-    out.add(admit([language!, ...kept], prepared));
+    const reduced = reducePreference(preference, prepared.vocabulary);
+    if (reduced !== undefined) out.add(reduced);
   }
   return [...out];
 }
 
-/**
- * The form to show formatjs: the whole form while the budget lasts (real traffic has a few hundred
- * distinct tags), else the language plus the subtags the site's locales use — bounded by the
- * number of languages times the site's own scripts and regions.
- */
-function admit(subtags: readonly string[], prepared: PreparedLocales): string {
-  const form = subtags.join('-');
-  if (admitted.has(form)) return form;
-  if (admitted.size < ADMITTED_LIMIT) {
-    admitted.add(form);
-    return form;
+/** Among the forms best fit cannot tell from `found` (same language, script and region), one equal to a preference. */
+function exactSpelling(preferences: readonly string[], forms: readonly string[], found: string): string {
+  const key = lsrKey(found);
+  for (const preference of preferences) {
+    const base = baseName(preference);
+    if (base !== undefined && base !== found && forms.includes(base) && lsrKey(base) === key) return base;
   }
-  const [language, ...rest] = subtags;
-  return [language, ...rest.filter((subtag) => prepared.subtags.has(subtag.toLowerCase()))].join('-');
+  return found;
 }
 
-function computeParts(preference: string): DesiredParts | undefined {
-  const canonical = canonicalizeTag(preference);
-  if (canonical === undefined) return undefined;
-  try {
-    const locale = new Intl.Locale(canonical);
-    const language = locale.language ?? 'und';
-    const fixed = 1 + (locale.script ? 1 : 0) + (locale.region ? 1 : 0);
-    return { subtags: locale.baseName.split('-'), knownLanguage: language === 'und' || hasLikelySubtags(language), fixed };
-  } catch {
-    return undefined;
-  }
-}
-
-function hasLikelySubtags(language: string): boolean {
-  try {
-    return new Intl.Locale(language).maximize().baseName !== language;
-  } catch {
-    return false;
-  }
+function lsrKey(tag: string): string {
+  const parts = tagParts(tag);
+  return parts === undefined ? tag : `${parts.maxLanguage}-${parts.maxScript}-${parts.maxRegion}`;
 }
 
 /** zh-Hant-TW → zh-Hans-TW, from CLDR's script pairs (see SCRIPT_SIBLINGS). */
-function siblingForms(desired: readonly string[]): string[] {
+function siblingForms(preferences: readonly string[]): string[] {
   const out: string[] = [];
-  for (const form of desired) {
-    let full: Intl.Locale;
-    try {
-      full = new Intl.Locale(form).maximize();
-    } catch {
-      continue;
-    }
-    const language = full.language ?? '';
-    const scripts = SCRIPT_SIBLINGS.get(language);
-    if (!full.script || !scripts?.includes(full.script)) continue;
+  for (const preference of preferences) {
+    const parts = tagParts(preference);
+    if (parts === undefined) continue;
+    const scripts = SCRIPT_SIBLINGS.get(parts.maxLanguage);
+    if (!parts.maxScript || !scripts?.includes(parts.maxScript)) continue;
     for (const script of scripts) {
-      if (script !== full.script) out.push([language, script, full.region].filter(Boolean).join('-'));
+      if (script !== parts.maxScript) out.push([parts.maxLanguage, script, parts.maxRegion].filter(Boolean).join('-'));
     }
   }
   return out;
 }
 
 /**
- * formatjs returns its `defaultLocale` argument when nothing matches, and also ranks that locale
- * first among equal distances. The upper-cased canonical default keeps the ranking (formatjs
- * canonicalizes it) while never being equal to a form, so "no match" stays recognizable.
+ * formatjs returns its `defaultLocale` argument when nothing matches, and also ranks first, among
+ * equal distances, the forms with the default's language, script and region. So the hint is the
+ * upper-cased first form with those (formatjs canonicalizes it; it is never equal to a form, so
+ * "no match" stays recognizable), and no default at all when no form has them: formatjs sees only
+ * the site's own tags, whatever the caller passes.
  */
-function orderHint(defaultLocale: unknown): string {
-  const canonical = canonicalizeTag(defaultLocale);
-  const base = canonical === undefined ? undefined : baseName(canonical);
-  return base === undefined ? NO_DEFAULT : base.toUpperCase();
+function orderHint(defaultLocale: unknown, forms: readonly string[]): string {
+  const base = baseName(defaultLocale);
+  if (base === undefined) return NO_DEFAULT;
+  const key = lsrKey(base);
+  const same = forms.find((form) => lsrKey(form) === key);
+  return same === undefined ? NO_DEFAULT : same.toUpperCase();
 }
 
-function baseName(canonical: string): string | undefined {
-  try {
-    return new Intl.Locale(canonical).baseName;
-  } catch {
-    return undefined;
-  }
+/** A tag without extensions (language, script, region, variants), or `undefined` when invalid. */
+function baseName(tag: unknown): string | undefined {
+  const parts = tagParts(tag);
+  return parts === undefined ? undefined : [parts.language, parts.script, parts.region, ...parts.variants].filter(Boolean).join('-');
 }
 
 function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {

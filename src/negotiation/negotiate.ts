@@ -49,7 +49,8 @@ export function negotiate(
   if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap()));
   let byDefault = byPreferences.get(preferences);
   if (!byDefault) byPreferences.set(preferences, (byDefault = new Map()));
-  const key = defaultLocale ?? '';
+  // "No default" and a default of '' are different calls: the key keeps them apart.
+  const key = defaultLocale === null ? 'none' : `=${defaultLocale}`;
   let result = byDefault.get(key);
   if (!result) {
     result = Object.freeze(compute(preferences, prepared, defaultLocale));

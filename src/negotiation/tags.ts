@@ -7,6 +7,7 @@ export const MAX_TAG_LENGTH = 64;
 const TAG_CHARACTERS = /^[A-Za-z0-9-]+$/;
 const canonicalCache = new LruCache<string, string | null>(2000);
 const maximizedCache = new LruCache<string, MaximizedTag | null>(2000);
+const partsCache = new LruCache<string, TagParts | null>(2000);
 
 /**
  * Canonical BCP 47 form of a language tag (RFC 5646 §4.5, UTS #35 §3.2.1 canonicalization as done
@@ -97,6 +98,54 @@ export interface MaximizedTag {
   readonly base: string;
 }
 
+/** A tag's subtags as written, and as likely subtags complete them (UTS #35 §4.3), extensions dropped. */
+export interface TagParts {
+  readonly language: string;
+  readonly script: string;
+  readonly region: string;
+  readonly variants: readonly string[];
+  readonly maxLanguage: string;
+  readonly maxScript: string;
+  readonly maxRegion: string;
+}
+
+/**
+ * The parts of a tag, cached (the cache only saves work: parts depend on the tag alone). Every
+ * subtag is maximized, a bare `und` included (`en-Latn-US`), as CLDR matching reads it.
+ *
+ * @example tagParts('zh-TW') // { language: 'zh', region: 'TW', maxScript: 'Hant', … }
+ */
+export function tagParts(tag: unknown): TagParts | undefined {
+  const canonical = canonicalizeTag(tag);
+  if (canonical === undefined) return undefined;
+  let parts = partsCache.get(canonical);
+  if (parts === undefined) {
+    parts = computeParts(canonical) ?? null;
+    partsCache.set(canonical, parts);
+  }
+  return parts ?? undefined;
+}
+
+function computeParts(canonical: string): TagParts | undefined {
+  try {
+    const locale = new Intl.Locale(canonical);
+    const full = locale.maximize();
+    const fixed = 1 + (locale.script ? 1 : 0) + (locale.region ? 1 : 0);
+    return {
+      // Some engines report `und` as an undefined language, hence the `??` fallbacks.
+      language: locale.language ?? 'und',
+      script: locale.script ?? '',
+      region: locale.region ?? '',
+      variants: locale.baseName.split('-').slice(fixed),
+      maxLanguage: full.language ?? 'und',
+      maxScript: full.script ?? '',
+      maxRegion: full.region ?? '',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Canonical and maximized parts of a tag, cached. A bare `und` is not maximized (it would become
  * `en-Latn-US`, claiming English for a tag that says "undetermined"); `und-Hant` is (`zh-Hant-TW`).
@@ -108,26 +157,21 @@ export function maximizedTag(tag: unknown): MaximizedTag | undefined {
   if (canonical === undefined) return undefined;
   const cached = maximizedCache.get(canonical);
   if (cached !== undefined) return cached ?? undefined;
+  const parts = tagParts(canonical);
   let info: MaximizedTag | undefined;
-  try {
-    const locale = new Intl.Locale(canonical);
-    // Some engines report `und` as an undefined language, hence the `??` fallbacks.
-    const own = locale.language ?? 'und';
-    const bare = own === 'und' && !locale.script && !locale.region;
-    const full = bare ? locale : locale.maximize();
-    const maxLanguage = full.language ?? 'und';
+  if (parts !== undefined) {
+    const bare = parts.language === 'und' && !parts.script && !parts.region;
+    const maxLanguage = bare ? 'und' : parts.maxLanguage;
     const language = SAME_LANGUAGE.get(maxLanguage) ?? maxLanguage;
-    const rest = full.baseName.split('-').slice(1);
+    const rest = bare ? parts.variants : [parts.maxScript, parts.maxRegion, ...parts.variants].filter(Boolean);
     info = {
       canonical,
-      canonicalLanguage: own,
+      canonicalLanguage: parts.language,
       language,
-      script: full.script ?? '',
-      region: full.region ?? '',
+      script: bare ? '' : parts.maxScript,
+      region: bare ? '' : parts.maxRegion,
       base: [language, ...rest].join('-'),
     };
-  } catch {
-    info = undefined;
   }
   maximizedCache.set(canonical, info ?? null);
   return info;

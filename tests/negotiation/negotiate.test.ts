@@ -13,6 +13,12 @@ describe('negotiate', () => {
     [['fr-FR', 'en'], ['en-US', 'fr-FR', 'en', 'fr'], 'fr-FR', 'exact'],
     ['en-us', ['EN-US', 'fr'], 'EN-US', 'exact'], // the caller's spelling is returned
     ['en-US-u-ca-buddhist', ['en', 'th'], 'en', 'exact'],
+    // an available tag equal to a preference wins and is exact, whatever the list order
+    ['de-CH-1996', ['de-CH', 'de-CH-1996'], 'de-CH-1996', 'exact'],
+    ['en-US', ['en-US-windows', 'en', 'en-US'], 'en-US', 'exact'],
+    ['sl-rozaj', ['sl', 'sl-rozaj'], 'sl-rozaj', 'exact'],
+    ['en-GB-oed', ['en-GB', 'en-GB-oxendict', 'en'], 'en-GB-oxendict', 'exact'],
+    [['fr', 'en-US'], ['fr-CA', 'en-US'], 'fr-CA', 'variant'], // an earlier preference still comes first
     // variant: same language, other region or script
     [['es-MX'], ['en', 'es-419'], 'es-419', 'variant'],
     [['es-AR'], ['es', 'es-419', 'en'], 'es-419', 'variant'],
@@ -60,6 +66,13 @@ describe('negotiate', () => {
   ];
   it.each(table)('negotiate(%j, %j) → %s (%s)', (requested, available, locale, match) => {
     expect(negotiate(requested, available)).toEqual({ locale, match });
+  });
+
+  it("negotiate('de', list, { defaultLocale: '' }) answers '' even right after the same call without a default", () => {
+    const list = ['en', 'fr'];
+    expect(negotiate('de', list).locale).toBeNull();
+    expect(negotiate('de', list, { defaultLocale: '' }).locale).toBe('');
+    expect(negotiate('de', list).locale).toBeNull();
   });
 
   it("negotiate('de', ['en','fr'], { defaultLocale: 'en' }) → en (fallback)", () => {

@@ -1,0 +1,112 @@
+/**
+ * The vocabulary of tags shown to @formatjs/intl-localematcher. formatjs memoizes every distinct tag
+ * it is given, without bound, and preferences come from request headers; so each preference is
+ * rewritten, before matching, into a tag from a vocabulary bounded by the site's own locales and
+ * CLDR's matching rules — a rewrite decided by the preference and the site alone, never by what
+ * other requests came before (an answer must not depend on a process's history).
+ *
+ * The rewrite keeps the answer: it follows the distance rules of UTS #35 §4.4 "Language Matching"
+ * (the data in cldr-data.ts), where a desired locale is scored against each supported one as
+ * language distance + script distance + region distance, and only a total under 50 can match.
+ *
+ * - A preference whose language and script are 50 or more away from every site locale can never
+ *   match: it is left out (`en-Cyrl` on a site in `en`, `fr`; `qaa` on a site without `qaa`).
+ * - A region the site's locales do not use (and that contains no others) is replaced by the first
+ *   region of the same region class that the site does not use either: both are at the same
+ *   distance from every site region. The language and script are then written out (as likely
+ *   subtags give them), so that the replacement cannot change them (`zh-TW` is `zh-Hant-TW`).
+ * - Variants the site's locales do not use, and extensions, are dropped: CLDR has no matching data
+ *   for them.
+ *
+ * @example reducePreference('pt-AO', vocabularyOf(['en', 'pt-BR', 'pt-PT'])) // 'pt-Latn-AC' (AO's class: outside the Americas)
+ * @example reducePreference('en-Cyrl', vocabularyOf(['en', 'fr'])) // undefined (no site locale is within reach)
+ */
+import { LANGUAGE_DISTANCE, MACRO_REGIONS, REGION_CLASS, SCRIPT_DISTANCE } from './cldr-data.js';
+import { tagParts, type TagParts } from './tags.js';
+
+/** The matching threshold of UTS #35 §4.4 (ICU's default): a distance must be below it to match. */
+const THRESHOLD = 50;
+/** Distance between two scripts that no rule pairs (two languages no rule pairs are 80 apart: out of reach). */
+const OTHER_SCRIPT = 50;
+/** Regions formatjs reads as pseudo-locales or as "unknown": kept as written. */
+const SPECIAL_REGIONS: ReadonlySet<string> = new Set(['XA', 'XB', 'XC', 'ZZ']);
+/** Private-use region codes: stand-ins for regions CLDR does not know (all alike to it). */
+const UNKNOWN_REGION_STAND_INS = ['QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ'];
+
+/** LANGUAGE_DISTANCE by supported language: the desired languages within reach of it. */
+const PAIRED_LANGUAGES = new Map<string, Array<[desired: string, distance: number]>>();
+for (const [key, distance] of LANGUAGE_DISTANCE) {
+  const [desired, supported] = key.split('|') as [string, string];
+  const list = PAIRED_LANGUAGES.get(supported) ?? [];
+  list.push([desired, distance]);
+  PAIRED_LANGUAGES.set(supported, list);
+}
+
+/** What the rewrite needs to know of a site's locales (see {@link vocabularyOf}). */
+export interface SiteVocabulary {
+  /** Per desired language, the site's (language, script) pairs within reach of it (by language). */
+  readonly reach: ReadonlyMap<string, ReadonlyArray<{ readonly language: string; readonly script: string; readonly distance: number }>>;
+  /** Regions the site's locales name or imply. */
+  readonly regions: ReadonlySet<string>;
+  /** Variants the site's locales use. */
+  readonly variants: ReadonlySet<string>;
+  /** Per region class, the region standing for the whole class (one the site does not use). */
+  readonly standIns: ReadonlyMap<number, string>;
+}
+
+/** The vocabulary of a list of canonical forms (computed once per prepared list). */
+export function vocabularyOf(forms: readonly string[]): SiteVocabulary {
+  const pairs = new Map<string, { language: string; script: string }>();
+  const regions = new Set<string>();
+  const variants = new Set<string>();
+  for (const form of forms) {
+    const parts = tagParts(form);
+    if (parts === undefined) continue;
+    pairs.set(`${parts.maxLanguage}-${parts.maxScript}`, { language: parts.maxLanguage, script: parts.maxScript });
+    if (parts.region) regions.add(parts.region);
+    if (parts.maxRegion) regions.add(parts.maxRegion);
+    for (const variant of parts.variants) variants.add(variant);
+  }
+  const reach = new Map<string, Array<{ language: string; script: string; distance: number }>>();
+  const add = (desired: string, site: { language: string; script: string }, distance: number) => {
+    const list = reach.get(desired) ?? [];
+    list.push({ ...site, distance });
+    reach.set(desired, list);
+  };
+  for (const site of pairs.values()) add(site.language, site, 0);
+  for (const site of pairs.values()) {
+    for (const [desired, distance] of PAIRED_LANGUAGES.get(site.language) ?? []) add(desired, site, distance);
+  }
+  const standIns = new Map<number, string>();
+  for (const [region, regionClass] of REGION_CLASS) {
+    if (!standIns.has(regionClass) && !regions.has(region)) standIns.set(regionClass, region);
+  }
+  standIns.set(0, UNKNOWN_REGION_STAND_INS.find((region) => !regions.has(region)) ?? 'QZ');
+  return { reach, regions, variants, standIns };
+}
+
+/** True when some site locale is under the threshold by language and script alone. */
+function withinReach(parts: TagParts, site: SiteVocabulary): boolean {
+  for (const target of site.reach.get(parts.maxLanguage) ?? []) {
+    if (target.distance >= THRESHOLD) continue;
+    const script = parts.maxScript === target.script ? 0 : (SCRIPT_DISTANCE.get(`${parts.maxLanguage}|${target.language}|${parts.maxScript}|${target.script}`) ?? OTHER_SCRIPT);
+    if (target.distance + script < THRESHOLD) return true;
+  }
+  return false;
+}
+
+/**
+ * The tag to show formatjs for one canonical preference, or `undefined` when the preference cannot
+ * match any site locale. See the module comment for the rules.
+ */
+export function reducePreference(preference: string, site: SiteVocabulary): string | undefined {
+  const parts = tagParts(preference);
+  if (parts === undefined || !withinReach(parts, site)) return undefined;
+  const variants = parts.variants.filter((variant) => site.variants.has(variant));
+  const region = parts.region;
+  if (region === '' || site.regions.has(region) || MACRO_REGIONS.has(region) || SPECIAL_REGIONS.has(region)) {
+    return [parts.language, parts.script, region, ...variants].filter(Boolean).join('-');
+  }
+  const standIn = site.regions.has(parts.maxRegion) ? parts.maxRegion : site.standIns.get(REGION_CLASS.get(parts.maxRegion) ?? 0);
+  return [parts.maxLanguage, parts.maxScript, standIn, ...variants].filter(Boolean).join('-');
+}
