@@ -21,7 +21,7 @@
  * @example reducePreference('pt-AO', vocabularyOf(['en', 'pt-BR', 'pt-PT'])) // 'pt-Latn-AC' (AO's class: outside the Americas)
  * @example reducePreference('en-Cyrl', vocabularyOf(['en', 'fr'])) // undefined (no site locale is within reach)
  */
-import { LANGUAGE_DISTANCE, MACRO_REGIONS, REGION_CLASS, SCRIPT_DISTANCE } from './cldr-data.js';
+import { KNOWN_REGIONS, LANGUAGE_RULES, MACRO_REGIONS as MACRO_REGION_LIST, REGION_CLASSES, SCRIPT_RULES } from './cldr-data.js';
 import { tagParts, type TagParts } from './tags.js';
 
 /** The matching threshold of UTS #35 §4.4 (ICU's default): a distance must be below it to match. */
@@ -33,13 +33,40 @@ const SPECIAL_REGIONS: ReadonlySet<string> = new Set(['XA', 'XB', 'XC', 'ZZ']);
 /** Private-use region codes: stand-ins for regions CLDR does not know (all alike to it). */
 const UNKNOWN_REGION_STAND_INS = ['QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ'];
 
-/** LANGUAGE_DISTANCE by supported language: the desired languages within reach of it. */
+/** Per supported language, the desired languages CLDR puts within reach of it, with their distance. */
 const PAIRED_LANGUAGES = new Map<string, Array<[desired: string, distance: number]>>();
-for (const [key, distance] of LANGUAGE_DISTANCE) {
-  const [desired, supported] = key.split('|') as [string, string];
+const pairLanguages = (desired: string, supported: string, distance: number) => {
   const list = PAIRED_LANGUAGES.get(supported) ?? [];
-  list.push([desired, distance]);
+  if (!list.some(([language]) => language === desired)) list.push([desired, distance]);
   PAIRED_LANGUAGES.set(supported, list);
+};
+for (const [group, desiredList] of Object.entries(LANGUAGE_RULES)) {
+  const [supported, distance, oneway] = group.split(' ') as [string, string, string?];
+  for (const desired of desiredList.split(' ')) {
+    pairLanguages(desired, supported, Number(distance));
+    if (!oneway) pairLanguages(supported, desired, Number(distance));
+  }
+}
+/** Script distances under the threshold: "desiredLanguage|supportedLanguage|desiredScript|supportedScript" → distance. */
+const SCRIPT_DISTANCE = new Map<string, number>();
+for (const rule of SCRIPT_RULES) {
+  const [desired, supported, distance, oneway] = rule.split(' ') as [string, string, string, string?];
+  const [dl, ds] = desired.split('-') as [string, string];
+  const [sl, ss] = supported.split('-') as [string, string];
+  if (!SCRIPT_DISTANCE.has(`${dl}|${sl}|${ds}|${ss}`)) SCRIPT_DISTANCE.set(`${dl}|${sl}|${ds}|${ss}`, Number(distance));
+  if (!oneway && !SCRIPT_DISTANCE.has(`${sl}|${dl}|${ss}|${ds}`)) SCRIPT_DISTANCE.set(`${sl}|${dl}|${ss}|${ds}`, Number(distance));
+}
+const MACRO_REGIONS: ReadonlySet<string> = new Set(MACRO_REGION_LIST.split(' '));
+/** Each known territory's region class (0 is left for regions CLDR does not know). */
+const REGION_CLASS = new Map<string, number>();
+const knownBits = atob(KNOWN_REGIONS);
+for (let index = 0; index < 26 * 26; index++) {
+  if ((knownBits.charCodeAt(index >> 3) >> (index & 7)) & 1) {
+    REGION_CLASS.set(String.fromCharCode(65 + Math.floor(index / 26), 65 + (index % 26)), 1);
+  }
+}
+for (const [regionClass, regions] of Object.entries(REGION_CLASSES)) {
+  for (const region of regions.split(' ')) REGION_CLASS.set(region, Number(regionClass));
 }
 
 /** What the rewrite needs to know of a site's locales (see {@link vocabularyOf}). */

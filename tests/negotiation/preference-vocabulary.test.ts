@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { reducePreference, vocabularyOf } from '../../src/negotiation/preference-vocabulary.js';
 import { canonicalizeTag } from '../../src/negotiation/index.js';
+// @ts-expect-error: a plain .mjs module without types (an array of tags).
 import { LOCALES as BENCH_SITE } from '../../bench/corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +19,7 @@ const languages = likely.filter((tag) => /^[a-z]{2,3}$/.test(tag));
 const SITES: Record<string, string[]> = {
   'six UN languages': ['en', 'fr', 'es', 'ru', 'ar', 'zh'],
   'regional variants': ['en', 'en-GB', 'pt-BR', 'pt-PT', 'es', 'es-419', 'zh-Hant', 'zh-Hans', 'ar-MA', 'sr-Latn', 'sr'],
-  'the bench site (46 locales)': BENCH_SITE as string[],
+  'the bench site (30 locales)': BENCH_SITE as string[],
 };
 const SCRIPTS = ['', 'Latn', 'Cyrl', 'Arab', 'Hans', 'Hant', 'Deva', 'Jpan', 'Ethi'];
 const REGIONS = ['', 'US', 'GB', 'AO', 'BR', 'PT', 'MX', '419', 'CA', 'HK', 'MO', 'TW', 'MA', 'EG', 'PH', 'AQ', 'QM', '150', 'AU', 'IN', 'CH', 'RS', 'ME', 'DZ', 'VI'];
