@@ -139,9 +139,9 @@ export const MACRO_REGIONS = ${JSON.stringify(macroRegions.join(' '))};
 
 /**
  * The territories CLDR knows, as a bit set over the two-letter codes AA…ZZ (bit (a × 26 + b) for
- * the letters a, b), in base64. Their region class (below) is 1 unless listed.
+ * the letters a, b), in hexadecimal, a byte per two digits. Their region class (below) is 1 unless listed.
  */
-export const KNOWN_REGIONS = ${JSON.stringify(Buffer.from(known).toString('base64'))};
+export const KNOWN_REGIONS = ${JSON.stringify(Buffer.from(known).toString('hex'))};
 
 /**
  * Territories by class for region distances, when not 1 (equal classes are the same distance from

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// 26 KB since CLDR's matching rules (1.7 KB min+gz) ship with negotiation: with them a preference is
+// 27 KB (25 before) since CLDR's matching rules (1.7 KB min+gz) ship with negotiation: with them a preference is
 // rewritten into a bounded vocabulary by its own content only (see src/negotiation/preference-vocabulary.ts).
-export const BUDGET_KB = 26;
+export const BUDGET_KB = 27;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 // Imports use the package's own name: inside its folder, Node and esbuild resolve a package's

@@ -53,9 +53,9 @@ export const MACRO_REGIONS = "001 002 003 005 009 011 013 014 015 017 018 019 02
 
 /**
  * The territories CLDR knows, as a bit set over the two-letter codes AA…ZZ (bit (a × 26 + b) for
- * the letters a, b), in base64. Their region class (below) is 1 unless listed.
+ * the letters a, b), in hexadecimal, a byte per two digits. Their region class (below) is 1 unless listed.
  */
-export const KNOWN_REGIONS = "fHnf7u/93d5/P5YVgNUAHgJcCbKf+xUAjQYceA9AQAMAHSv0QYFP/fz/1yVrCAABQDyPUwFAEEAAUfH953u7v5pBMARXhUAAAkAAAAEAGAAYBEAIAQ==";
+export const KNOWN_REGIONS = "7c79dfeeeffdddde7f3f961580d5001e025c09b29ffb15008d061c780f404003001d2bf441814ffdfcffd7256b080001403c8f53014010400051f1fde77bbbbf9a4130045785400002400000010018001804400801";
 
 /**
  * Territories by class for region distances, when not 1 (equal classes are the same distance from

@@ -59,9 +59,8 @@ for (const rule of SCRIPT_RULES) {
 const MACRO_REGIONS: ReadonlySet<string> = new Set(MACRO_REGION_LIST.split(' '));
 /** Each known territory's region class (0 is left for regions CLDR does not know). */
 const REGION_CLASS = new Map<string, number>();
-const knownBits = atob(KNOWN_REGIONS);
 for (let index = 0; index < 26 * 26; index++) {
-  if ((knownBits.charCodeAt(index >> 3) >> (index & 7)) & 1) {
+  if ((parseInt(KNOWN_REGIONS.slice((index >> 3) * 2, (index >> 3) * 2 + 2), 16) >> (index & 7)) & 1) {
     REGION_CLASS.set(String.fromCharCode(65 + Math.floor(index / 26), 65 + (index % 26)), 1);
   }
 }
