@@ -8,8 +8,9 @@
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
-import { argumentNames, compileFormat, type CompiledFormat, type CreateFormatEngine } from './message.js';
+import type { CompiledFormat, CreateFormatEngine } from './message.js';
 import { LIST_PATTERN_NAMES, listSeparator, type ListPatterns } from './list-parts.js';
+import { validateMessage } from './validate-message.js';
 
 /** The messages every catalog provides. */
 export const NOTICE_KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'] as const;
@@ -84,6 +85,8 @@ export function withLastResort(chosen: CatalogSource, fallback: CatalogSource, l
 export interface CompiledMessage {
   readonly locale: string;
   readonly format: CompiledFormat;
+  /** Where the message came from: the site's `notice` namespace or a built-in catalog. */
+  readonly origin: 'override' | 'built-in';
 }
 
 export interface NoticeMessagesOptions {
@@ -108,6 +111,8 @@ export type ParseMessage = (message: string) => MessageFormatElement[];
 export class NoticeMessages {
   readonly #options: NoticeMessagesOptions;
   readonly #compiled = new Map<string, CompiledMessage | null>();
+  /** Messages that threw when formatted ("locale\0key\0origin"): skipped until the resources change. */
+  readonly #broken = new Set<string>();
   readonly #names = new Map<string, ReadonlyMap<string, string> | null>();
   readonly #typography = new Map<string, CatalogTypography>();
   #locales: readonly string[] | undefined;
@@ -120,6 +125,7 @@ export class NoticeMessages {
   invalidate(): void {
     this.#compiled.clear();
     this.#typography.clear();
+    this.#broken.clear();
     this.#locales = undefined;
   }
 
@@ -181,21 +187,17 @@ export class NoticeMessages {
   }
 
   #compile(locale: string, key: NoticeKey): CompiledMessage | null {
-    const override = this.#options.overrides(locale)?.[key];
-    if (override !== undefined) {
-      const format = this.#try(override, locale, key, 'override');
-      if (format) return { locale, format };
-    }
-    const builtin = this.#options.builtins.load(locale)?.[key];
-    if (builtin !== undefined) {
-      const format = this.#try(builtin, locale, key, 'built-in');
-      if (format) return { locale, format };
+    for (const origin of ['override', 'built-in'] as const) {
+      const message = origin === 'override' ? this.#options.overrides(locale)?.[key] : this.#options.builtins.load(locale)?.[key];
+      if (message === undefined || this.#broken.has(`${locale}\u0000${key}\u0000${origin}`)) continue;
+      const format = this.#try(message, locale, key, origin);
+      if (format) return { locale, format, origin };
     }
     const lastResort = this.#options.lastResort;
     return locale === lastResort ? null : (this.message(lastResort, key) ?? null);
   }
 
-  #try(message: unknown, locale: string, key: NoticeKey, origin: string): CompiledFormat | undefined {
+  #try(message: unknown, locale: string, key: NoticeKey, origin: CompiledMessage['origin']): CompiledFormat | undefined {
     const problem = (text: string) => {
       this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} ${text}`, locale, key });
       return undefined;
@@ -206,13 +208,35 @@ export class NoticeMessages {
     if (typeof message === 'string' && parse === undefined) {
       return problem("is text, and this build parses no messages at run time: pass `parseMessage` from 'localized-content/parser'");
     }
+    let ast: MessageFormatElement[];
     try {
-      const ast = typeof message === 'string' ? parse!(message) : (message as MessageFormatElement[]);
-      const unknown = [...argumentNames(ast)].filter((name) => !NOTICE_ARGUMENTS[key].has(name));
-      if (unknown.length > 0) return problem(`uses {${unknown.join('}, {')}}; it may use: ${[...NOTICE_ARGUMENTS[key]].join(', ')}`);
-      return compileFormat(ast, locale, this.#options.engine);
+      ast = typeof message === 'string' ? parse!(message) : (message as MessageFormatElement[]);
     } catch (error) {
       return problem(`does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // The same test as `check`: compiled, then formatted with arguments of the real types.
+    const validated = validateMessage(ast, locale, key, this.#options.engine);
+    return validated.ok ? validated.format : problem(validated.error);
+  }
+
+  /**
+   * Called when a message threw while formatting real arguments although its test passed when it
+   * compiled: reports it once, and from then on the next message in line is used (the built-in
+   * one for an override, else the last-resort catalog's), until the site's resources change.
+   * Returns the message to use now.
+   */
+  replaceBroken(locale: string, key: NoticeKey, broken: CompiledMessage, error: unknown): CompiledMessage | undefined {
+    const mark = `${broken.locale}\u0000${key}\u0000${broken.origin}`;
+    if (!this.#broken.has(mark)) {
+      this.#broken.add(mark);
+      this.#options.report({
+        code: 'INVALID_MESSAGE',
+        message: `${broken.origin} notice message "${key}" for ${broken.locale} fails when formatted (${error instanceof Error ? error.message : String(error)}); the next message in line is used`,
+        locale: broken.locale,
+        key,
+      });
+      this.#compiled.clear(); // rare: recompiled on next use, without the broken message
+    }
+    return this.message(locale, key);
   }
 }

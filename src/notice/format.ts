@@ -3,7 +3,7 @@
  * renders text and HTML. Results are immutable and cached per (kind, languages, date), so a busy page
  * formats each sentence once.
  */
-import type { NoticeKey, NoticeMessages } from './catalogs.js';
+import type { CompiledMessage, NoticeKey, NoticeMessages } from './catalogs.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
 import { languageLabel, type LabelStyle } from './labels.js';
@@ -106,8 +106,20 @@ export class NoticeFormatter {
     languages: Readonly<Record<string, string | readonly string[]>>,
     values: Readonly<Record<string, unknown>> = {},
   ): FormattedMessage | undefined {
-    const compiled = this.#messages.message(noticeLocale, key);
-    if (compiled === undefined) return undefined;
+    let compiled = this.#messages.message(noticeLocale, key);
+    // A message passed its test with sample arguments when it compiled; should it still throw on
+    // these, the next message in line is used (reported once), so a page never fails on a notice.
+    while (compiled !== undefined) {
+      try {
+        return this.#formatWith(compiled, key, languages, values);
+      } catch (error) {
+        compiled = this.#messages.replaceBroken(noticeLocale, key, compiled, error);
+      }
+    }
+    return undefined;
+  }
+
+  #formatWith(compiled: CompiledMessage, key: NoticeKey, languages: Readonly<Record<string, string | readonly string[]>>, values: Readonly<Record<string, unknown>>): FormattedMessage {
     const { locale } = compiled;
     const typography = this.#messages.typography(locale);
     const labelOptions = { style: this.#style, tables: this.#names, separator: typography.labelSeparator, lowercase: typography.lowercaseNames };
@@ -125,7 +137,6 @@ export class NoticeFormatter {
     if (typeof requested === 'string' && typeof served === 'string') {
       args.sameLanguage = languageSubtag(requested) === languageSubtag(served) ? 'yes' : 'no';
     }
-    // Arguments were checked when the message compiled, so formatting does not throw on them.
     const parts = flatten(compiled.format.parts(args) as (NoticePart | LabelList)[]);
     const dir = directionOf(locale);
     return {

@@ -8,10 +8,7 @@
  * sentence with two names in it does not need.
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-
-// Element types of the ICU syntax tree (@formatjs/icu-messageformat-parser's TYPE): stable, since
-// compiled catalogs are stored in this form. Read here without loading the parser.
-const ELEMENT = { literal: 0, argument: 1, pound: 7 } as const;
+import { ELEMENT } from './message-tree.js';
 
 /** What formatting returns: literal text, or an inserted value that is not text (a label). */
 export type MessagePart = string | object;
@@ -28,18 +25,6 @@ export interface FormatEngine {
 
 /** Builds intl-messageformat's formatter for a syntax tree; throws if the tree does not compile. */
 export type CreateFormatEngine = (ast: MessageFormatElement[], locale: string) => FormatEngine;
-
-/** Every argument name a message uses, through nested select/plural options. */
-export function argumentNames(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    if (element.type !== ELEMENT.literal && element.type !== ELEMENT.pound) into.add(element.value);
-    if ('options' in element) {
-      for (const option of Object.values(element.options)) argumentNames(option.value, into);
-    }
-    if ('children' in element) argumentNames(element.children, into);
-  }
-  return into;
-}
 
 /** A text (`type` 0) or `{name}` (`type` 1) element. */
 interface PlainElement {

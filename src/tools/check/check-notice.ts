@@ -11,6 +11,8 @@ import { builtinCatalogText } from '../../platform/builtin-catalogs.js';
 import type { FileProblems } from './check-problem.js';
 import { offsetInString, propertyMap, type JsonDocument } from '../../node/json-document.js';
 import { parseMessage, type MessageSignature } from './message-signature.js';
+import { validateMessage } from '../../notice/validate-message.js';
+import { intlMessageFormat } from '../../notice/engine.js';
 
 const KEYS: ReadonlySet<string> = new Set(NOTICE_KEYS);
 let english: Map<string, MessageSignature> | undefined;
@@ -109,11 +111,17 @@ export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: s
       continue;
     }
     const allowed = NOTICE_ARGUMENTS[key as NoticeKey];
+    let unknownArgument = false;
     for (const [name, use] of parsed.signature) {
       if (!allowed.has(name)) {
+        unknownArgument = true;
         problems.add(at(use.index), 'error', 'notice-argument', `"${key}" uses {${name}}, which the library does not provide; it may use ${[...allowed].map((a) => `{${a}}`).join(', ')}`);
       }
     }
+    // The library's own test of a message (compiled, then formatted with arguments of the real
+    // types): what passes here does not throw at request time.
+    const validated = unknownArgument || parsed.ast.length === 0 ? undefined : validateMessage(parsed.ast, locale, key as NoticeKey, intlMessageFormat);
+    if (validated?.ok === false) problems.add(at(0), 'error', 'invalid-message', `"${key}" ${validated.error}`);
     for (const [name, want] of englishSignatures().get(key) ?? []) {
       const got = parsed.signature.get(name);
       if (got === undefined) {

@@ -3,10 +3,10 @@
  * kind and, for `select` and `plural`, its option keys. HTML tags are text (`ignoreTag`), as in
  * the library.
  */
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { walkArguments, type ArgumentKind } from '../../notice/message-tree.js';
 
-/** How an argument is formatted; `value` covers `{x}`, `{x, number}`, `{x, date}` and `{x, time}`. */
-export type ArgumentKind = 'value' | 'select' | 'plural' | 'selectordinal';
+export type { ArgumentKind };
 
 export interface ArgumentUse {
   readonly kind: ArgumentKind;
@@ -19,39 +19,20 @@ export interface ArgumentUse {
 export type MessageSignature = ReadonlyMap<string, ArgumentUse>;
 
 export type ParsedMessage =
-  | { readonly ok: true; readonly signature: MessageSignature }
+  | { readonly ok: true; readonly signature: MessageSignature; readonly ast: MessageFormatElement[] }
   | { readonly ok: false; readonly error: string; readonly index: number };
 
-const EMPTY: ParsedMessage = Object.freeze({ ok: true, signature: new Map() });
+const EMPTY: ParsedMessage = Object.freeze({ ok: true, signature: new Map(), ast: [] });
 
-function kindOf(element: MessageFormatElement): ArgumentKind | undefined {
-  switch (element.type) {
-    case TYPE.argument:
-    case TYPE.number:
-    case TYPE.date:
-    case TYPE.time:
-      return 'value';
-    case TYPE.select:
-      return 'select';
-    case TYPE.plural:
-      return element.pluralType === 'ordinal' ? 'selectordinal' : 'plural';
-    default:
-      return undefined;
-  }
-}
-
-function collect(elements: readonly MessageFormatElement[], into: Map<string, { kind: ArgumentKind; keys: Set<string>; index: number }>): void {
-  for (const element of elements) {
-    const kind = kindOf(element);
-    if (kind !== undefined && 'value' in element && typeof element.value === 'string') {
-      const use = into.get(element.value);
-      if (use === undefined) into.set(element.value, { kind, keys: new Set(), index: element.location?.start.offset ?? 0 });
-      const target = into.get(element.value)!;
-      if ('options' in element) for (const key of Object.keys(element.options)) target.keys.add(key);
-    }
-    if ('options' in element) for (const option of Object.values(element.options)) collect(option.value, into);
-    if ('children' in element) collect(element.children, into);
-  }
+/** The signature of a parsed message: each argument's first kind and index, and every option key. */
+function signatureOf(ast: readonly MessageFormatElement[]): MessageSignature {
+  const uses = new Map<string, { kind: ArgumentKind; keys: Set<string>; index: number }>();
+  walkArguments(ast, (argument) => {
+    let use = uses.get(argument.name);
+    if (use === undefined) uses.set(argument.name, (use = { kind: argument.kind, keys: new Set(), index: argument.offset }));
+    for (const key of argument.keys) use.keys.add(key);
+  });
+  return uses;
 }
 
 // The parser's error names ("EXPECT_ARGUMENT_CLOSING_BRACE") in words a translator reads.
@@ -60,7 +41,10 @@ function describeIcuError(name: string): string {
   return words.startsWith('expect ') ? `expected ${words.slice('expect '.length)}` : words;
 }
 
-/** Parses an ICU message; never throws. Messages without braces are plain text and skip the parser. */
+/**
+ * Parses an ICU message; never throws. Messages without braces are plain text and skip the parser
+ * (their tree is then empty: callers that need a tree for text parse it themselves).
+ */
 export function parseMessage(message: string): ParsedMessage {
   if (!message.includes('{') && !message.includes('}')) return EMPTY;
   let ast: MessageFormatElement[];
@@ -70,9 +54,7 @@ export function parseMessage(message: string): ParsedMessage {
     const e = error as Error & { location?: { start?: { offset?: number } } };
     return { ok: false, error: `invalid ICU message: ${describeIcuError(e.message)}`, index: e.location?.start?.offset ?? 0 };
   }
-  const uses = new Map<string, { kind: ArgumentKind; keys: Set<string>; index: number }>();
-  collect(ast, uses);
-  return { ok: true, signature: uses };
+  return { ok: true, signature: signatureOf(ast), ast };
 }
 
 const SAMPLES = [...Array.from({ length: 1001 }, (_, n) => n), 0.5, 1.5, 2.5, 10.5];

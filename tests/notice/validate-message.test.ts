@@ -1,0 +1,100 @@
+/**
+ * One test for a notice message, at run time and in `check` (src/notice/validate-message.ts): a
+ * message that parses but fails when formatted with real arguments falls back to the built-in
+ * message and is reported once; `check` rejects exactly what the library would reject.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createContentLibrary, type Problem } from '../../src/index.node.js';
+import { checkTree } from '../../src/tools/check/check-tree.js';
+
+const article = (title: string) => ({ title, body: `<p>${title}</p>` });
+const content = {
+  en: { articles: { only: article('Only in English'), both: article('Both') } },
+  fr: { articles: { both: article('Les deux') } },
+};
+
+function libraryWith(key: string, message: string, problems: Problem[] = []) {
+  return createContentLibrary({
+    defaultLocale: 'en',
+    resources: { ...content, es: { notice: { [key]: message } } },
+    locales: ['en', 'es', 'fr'],
+    onProblem: (problem) => problems.push(problem),
+  });
+}
+const plain = createContentLibrary({ defaultLocale: 'en', resources: content, locales: ['en', 'es', 'fr'] });
+
+/** [key, message that parses but cannot be formatted with the library's arguments] */
+const broken: [string, string][] = [
+  ['unavailable', 'No disponible: {requested, date}'],
+  ['unavailable', 'Hora: {served, time}'],
+  ['unavailable', 'Precio {requested, number, ::currency/ABCD}'],
+  ['alsoAvailable', 'También en {languages, date, short}'],
+];
+
+describe('a notice override that parses but fails when formatted', () => {
+  it.each(broken)('es "%s": %j → the built-in message, INVALID_MESSAGE reported once', (key, message) => {
+    const problems: Problem[] = [];
+    const library = libraryWith(key, message, problems);
+    for (const requested of ['es', 'es-MX', 'es, fr', 'es']) {
+      expect(library.resolve('only', requested)?.notice).toEqual(plain.resolve('only', requested)?.notice);
+      expect(library.switcher('only', requested)).toEqual(plain.switcher('only', requested));
+      expect(library.alsoAvailable('both', requested)).toEqual(plain.alsoAvailable('both', requested));
+    }
+    expect(problems.map((p) => [p.code, p.locale, p.key])).toEqual([['INVALID_MESSAGE', 'es', key]]);
+  });
+
+  it('a bare {updated} in "outdated" (a Date where text goes) falls back too', () => {
+    const problems: Problem[] = [];
+    const outdated = {
+      en: { articles: { a: { ...article('New'), '@meta': { updated: '2021-09-17' } } } },
+      es: { articles: { a: { ...article('Viejo'), '@meta': { sourceHash: '0123456789abcdef' } } }, notice: { outdated: 'Actualizado el {updated}' } },
+    };
+    const library = createContentLibrary({ defaultLocale: 'en', resources: outdated, onProblem: (p) => problems.push(p) });
+    const reference = createContentLibrary({ defaultLocale: 'en', resources: { en: outdated.en, es: { articles: outdated.es.articles } } });
+    expect(library.resolve('a', 'es')?.notice).toEqual(reference.resolve('a', 'es')?.notice);
+    expect(problems.map((p) => p.code)).toEqual(['INVALID_MESSAGE']);
+  });
+
+  it('a message that passes the sample test but throws for a real reader falls back once, at format time', () => {
+    // The sample code is "en"; a Spanish reader's is "es", whose branch formats a label as a date.
+    const problems: Problem[] = [];
+    const library = libraryWith('unavailable', '{requestedCode, select, es {{requested, date}} other {Solo en {served}.}}', problems);
+    for (let i = 0; i < 3; i++) expect(library.resolve('only', 'es')?.notice).toEqual(plain.resolve('only', 'es')?.notice);
+    expect(problems.map((p) => [p.code, p.locale, p.key])).toEqual([['INVALID_MESSAGE', 'es', 'unavailable']]);
+  });
+});
+
+describe('check and the library accept the same notice messages', () => {
+  const messages: [key: string, message: string][] = [
+    ...broken,
+    ['unavailable', 'No está en {requested}; se muestra en {served}.'],
+    ['unavailable', '{requestedCode, select, es {En {served}} other {Solo {served}}}'],
+    ['outdated', 'Actualizado el {updated, date, long}: {served}.'],
+    ['outdated', 'Actualizado el {updated}'],
+    ['unavailable', '{requestedCode, plural, one {uno} other {otro}}'], // a code is no number: "other"
+  ];
+
+  it.each(messages)('es "%s": %j', async (key, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lc-validate-'));
+    for (const [locale, data] of [['en', { articles: content.en.articles }], ['es', { notice: { '@@locale': 'es', [key]: message } }]] as const) {
+      mkdirSync(path.join(dir, locale));
+      for (const [namespace, value] of Object.entries(data)) writeFileSync(path.join(dir, locale, `${namespace}.json`), JSON.stringify(value, null, 2));
+    }
+    const checked = await checkTree(dir);
+    const rejectedByCheck = checked.problems.some((p) => p.rule === 'invalid-message' && p.severity === 'error');
+    const problems: Problem[] = [];
+    const library = libraryWith(key, message, problems);
+    library.resolve('only', 'es');
+    library.alsoAvailable('both', 'es');
+    const outdated = createContentLibrary({
+      defaultLocale: 'en',
+      resources: { en: { articles: { a: { ...article('New'), '@meta': { updated: '2021-09-17' } } } }, es: { articles: { a: { ...article('Viejo'), '@meta': { sourceHash: '0123456789abcdef' } } }, notice: { [key]: message } } },
+      onProblem: (p) => problems.push(p),
+    });
+    outdated.resolve('a', 'es');
+    expect(rejectedByCheck).toBe(problems.some((p) => p.code === 'INVALID_MESSAGE'));
+  });
+});
