@@ -132,6 +132,12 @@ export interface ContentLibrary<Entry = EntryFields> {
   readonly defaultLocale: string;
   /** The i18next instance holding the content (the one passed in, or one created from `resources`). */
   readonly i18n: I18n;
+  /**
+   * Detaches the library from its i18next instance (removes its listeners). Call it when a library
+   * made on a shared instance is no longer used; it keeps answering, but no longer follows changes
+   * to the store. A library dropped without it is detached when garbage-collected.
+   */
+  dispose(): void;
 }
 
 const PROBLEMS_KEPT = 100;
@@ -168,6 +174,56 @@ function tags(list: unknown): string[] {
   return list.flatMap((locale) => [canonicalizeTag(locale) ?? []].flat());
 }
 
+/**
+ * Detaches listeners of libraries that were dropped without `dispose()`: the registry holds the
+ * token every method of a library reaches (its `sync`), so the token dies with the last method.
+ */
+const detachDropped = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<() => void>((detach) => detach()) : undefined;
+
+/**
+ * Listens to the store for changes (counted into `changes`) and to the instance for failed loads
+ * (reported: i18next keeps the last good content, and the failure should not be only logged).
+ * The listeners hold `changes` and `report` only. Returns the function that removes them.
+ */
+function attachListeners(i18n: I18n, changes: { count: number }, report: (problem: Problem) => void, owner: object): () => void {
+  const changed = (): void => {
+    changes.count++;
+  };
+  const failed = (locale: string, namespace: string, cause: unknown): void => {
+    report({ code: 'RELOAD_FAILED', message: `loading namespace "${namespace}" for ${locale} failed; the content loaded before is still served`, locale, key: namespace, cause });
+  };
+  i18n.store?.on('added', changed);
+  i18n.store?.on('removed', changed);
+  i18n.on?.('failedLoading', failed);
+  let attached = true;
+  const token = {};
+  const detach = (): void => {
+    if (!attached) return;
+    attached = false;
+    detachDropped?.unregister(token);
+    // Always with the listener: i18next's off(event) without one removes every listener of the event.
+    i18n.store?.off?.('added', changed);
+    i18n.store?.off?.('removed', changed);
+    i18n.off?.('failedLoading', failed);
+  };
+  detachDropped?.register(owner, detach, token);
+  return detach;
+}
+
+/**
+ * The library's record of problems, made outside createLibrary's scope: i18next's listeners hold
+ * `report`, and a closure made inside createLibrary would hold the whole library with it.
+ */
+function problemLog(onProblem: ((problem: Problem) => void) | undefined): { problems: Problem[]; report: (problem: Problem) => void } {
+  const problems: Problem[] = [];
+  const report = (problem: Problem): void => {
+    problems.push(problem);
+    if (problems.length > PROBLEMS_KEPT) problems.shift();
+    onProblem?.(problem);
+  };
+  return { problems, report };
+}
+
 /** What an entry point provides: its built-in catalogs, a message parser if it carries one, and intl-messageformat. */
 export interface Platform {
   readonly builtins: CatalogSource;
@@ -179,17 +235,13 @@ export interface Platform {
 export function createLibrary<Entry = EntryFields>(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary<Entry> {
   const config = readOptions(options);
   const i18n = createI18n(config, options);
-  const problems: Problem[] = [];
-  const report = (problem: Problem): void => {
-    problems.push(problem);
-    if (problems.length > PROBLEMS_KEPT) problems.shift();
-    options.onProblem?.(problem);
-  };
+  const { problems, report } = problemLog(options.onProblem);
 
   const loader = new ContentLoader({ i18n, contentNamespace: config.contentNamespace, noticeNamespace: config.noticeNamespace, report });
 
   let siteLocales: readonly string[] | undefined;
   const locales = (): readonly string[] => {
+    sync();
     if (config.locales !== undefined) return config.locales;
     if (siteLocales === undefined) {
       // With a backend, the site's languages are those it declares, loaded or not.
@@ -219,26 +271,27 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     catalogLocales: () => messages.locales(),
   });
 
-  // Content added, removed or reloaded in the store is served from the next request on.
-  const invalidate = (): void => {
+  // Content added, removed or reloaded in the store is served from the next request on. The
+  // listeners only count changes, and every method compares the count first (sync): so a listener
+  // holds a counter, never the library, and a library dropped without dispose() can be collected.
+  const changes = { count: 0 };
+  let seen = 0;
+  const sync = (): void => {
+    if (changes.count === seen) return;
+    seen = changes.count;
     siteLocales = undefined;
     store.invalidate();
     messages.invalidate();
     notices.invalidate();
     readers.invalidate();
   };
-  i18n.store?.on('added', invalidate);
-  i18n.store?.on('removed', invalidate);
-  // A failed load or reload leaves i18next's store as it was, so the last good content is still served;
-  // the failure is reported rather than only logged.
-  i18n.on?.('failedLoading', (locale: string, namespace: string, cause: unknown) => {
-    report({ code: 'RELOAD_FAILED', message: `loading namespace "${namespace}" for ${locale} failed; the content loaded before is still served`, locale, key: namespace, cause });
-  });
+  const detach = attachListeners(i18n, changes, report, sync);
 
   const skipOutdated = config.outdated === 'source';
 
   /** A fresh object per call: callers may add to it or change it without affecting the next request. */
   function resolve(id: unknown, requested?: unknown): Resolution<Entry> | null {
+    sync();
     if (typeof id !== 'string') return null;
     const record = store.get(id);
     if (record === undefined) return null;
@@ -292,12 +345,14 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     switcher,
     alsoAvailable,
     reader(requested?: unknown): ReaderInfo {
+      sync();
       const r = readers.get(requested);
       return { requested: r.requested, uiLocale: r.uiLocale, dir: directionOf(r.uiLocale), noticeLocale: r.noticeLocale };
     },
     locales,
-    ids: () => store.ids(),
-    entry: (id: unknown) => (typeof id === 'string' ? (store.get(id) ?? null) : null),
+    ids: () => (sync(), store.ids()),
+    entry: (id: unknown) => (sync(), typeof id === 'string' ? (store.get(id) ?? null) : null),
+    dispose: detach,
     load: (requested?: unknown) => loader.load(readers.get(requested).candidates(locales())),
     reload: (list?: readonly string[]) => loader.load(list === undefined ? store.locales() : tags(list), true),
     unload: (list: readonly string[]) => loader.unload(tags(list)),
