@@ -55,7 +55,7 @@ export function localizedContent<Entry = EntryFields>(
       // Hono from copying the old headers back over the new ones.
       const copy = new Response(c.res.body, c.res);
       apply(copy.headers);
-      c.res = undefined as unknown as Response;
+      c.res = undefined;
       c.res = copy;
     }
   };

@@ -91,7 +91,7 @@ export function localizedRequest<Entry = EntryFields>(
   options: LocalizedContentOptions = {},
   onHeaders?: (headers: Record<string, string>) => void,
 ): LocalizedRequest<Entry> {
-  const language = requestLanguage(request, { ...options, locales: options.locales ?? library.locales });
+  const language = requestLanguage(request, { ...options, locales: options.locales ?? (() => library.locales()) });
   const url = options.url ?? DEFAULT_URL;
   // With locale URLs, a request whose URL names no site locale is not a page of the site.
   const unknownLocale = options.pathSegment !== false && language.pathLocale === null;

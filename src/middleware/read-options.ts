@@ -30,7 +30,7 @@ export function readOptions<Entry>(entry: string, library: ContentLibrary<Entry>
   }
   // The request-reading options are requestLanguage's own: let it check them on an empty request.
   try {
-    requestLanguage(new Headers(), { ...options, locales: options.locales ?? library.locales });
+    requestLanguage(new Headers(), { ...options, locales: options.locales ?? (() => library.locales()) });
   } catch (error) {
     throw new ConfigError('INVALID_OPTION', `${entry}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

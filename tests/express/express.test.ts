@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 describe.each([
   ['Express 5', express5],
-  ['Express 4', express4 as unknown as Express],
+  ['Express 4', express4],
 ])('%s', (_name, express) => {
   let server: Server;
   let origin: string;

@@ -28,7 +28,7 @@ describe('ContentNotice', () => {
   });
 
   it('keeps each language name\'s own lang in the seed\'s "English name : autonym" style', () => {
-    const seedStyle = createContentLibrary({ defaultLocale: 'en', resources: library.i18n.store.data as never, labelStyle: 'english-autonym' });
+    const seedStyle = createContentLibrary({ defaultLocale: 'en', resources: library.i18n.store.data, labelStyle: 'english-autonym' });
     const html = renderToString(h(ContentNotice, { notice: seedStyle.resolve('wco-uncac-2021', 'es')!.notice }));
     expect(html).toBe(
       '<p class="lc-notice lc-notice--unavailable" role="note" lang="es" dir="ltr">Esta página no está disponible en ' +
