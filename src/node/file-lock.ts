@@ -28,14 +28,32 @@ function processIsGone(pid: number): boolean {
   }
 }
 
-async function isStale(lock: string): Promise<boolean> {
+/** A lock younger than this is never taken over: its owner may have just released it and exited. */
+const MIN_TAKEOVER_AGE_MS = 1_000;
+
+/** Identity of one lock file: a lock released and taken again by another program is another file. */
+type LockIdentity = { readonly ino: number; readonly mtimeMs: number };
+
+/** The lock's identity when it is left over (its process gone, or too old), else `undefined`. */
+async function staleLock(lock: string): Promise<LockIdentity | undefined> {
   try {
     const [text, stats] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
     const pid = Number.parseInt(text, 10);
-    return Date.now() - stats.mtimeMs > STALE_LOCK_MS || (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && processIsGone(pid));
+    const age = Date.now() - stats.mtimeMs;
+    const stale = age > STALE_LOCK_MS || (age > MIN_TAKEOVER_AGE_MS && Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && processIsGone(pid));
+    return stale ? { ino: stats.ino, mtimeMs: stats.mtimeMs } : undefined;
   } catch {
-    return false; // released meanwhile, or being written: try again
+    return undefined; // released meanwhile, or being written: try again
   }
+}
+
+/**
+ * Removes a left-over lock, but only the one judged stale: between the judgement and the removal
+ * its owner may release it and another program take a new one, which must stay.
+ */
+async function removeStale(lock: string, judged: LockIdentity): Promise<void> {
+  const now = await stat(lock).catch(() => undefined);
+  if (now !== undefined && now.ino === judged.ino && now.mtimeMs === judged.mtimeMs) await rm(lock, { force: true });
 }
 
 /**
@@ -54,8 +72,9 @@ export async function withFileLock<T>(file: string, shownAs: string, task: () =>
     } catch (error) {
       if (!isSystemError(error) || error.code !== 'EEXIST') throw fileErrorOf(error, shownAs, 'write');
     }
-    if (await isStale(lock)) {
-      await rm(lock, { force: true });
+    const stale = await staleLock(lock);
+    if (stale !== undefined) {
+      await removeStale(lock, stale);
       continue;
     }
     if (Date.now() > deadline) {

@@ -161,3 +161,43 @@ describe('a file keeps what it is', () => {
     expect(lstatSync(join(root, 'report.html')).isSymbolicLink()).toBe(true);
   });
 });
+
+describe('the lock between programs', () => {
+  const deadPid = async (): Promise<number> => {
+    const child = (await import('node:child_process')).spawn(process.execPath, ['-e', '']);
+    await new Promise((done) => child.on('exit', done));
+    return child.pid!;
+  };
+
+  it('takes over a lock left by a program that is gone, once the lock is a second old', async () => {
+    const file = join(folder(), 'a.json');
+    writeFileSync(file, '{}');
+    const lock = join(file, '..', '.a.json.lock');
+    writeFileSync(lock, `${await deadPid()}\n`);
+    const old = new Date(Date.now() - 5_000);
+    await fs.utimes(lock, old, old);
+    expect(await editFile(file, () => '{"x": 1}', { lockWaitMs: 500 })).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('{"x": 1}');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('waits for, and never removes, a fresh lock even when its program is gone (it may just have released it)', async () => {
+    const file = join(folder(), 'a.json');
+    writeFileSync(file, '{}');
+    const lock = join(file, '..', '.a.json.lock');
+    writeFileSync(lock, `${await deadPid()}\n`);
+    await expect(editFile(file, () => '{"x": 1}', { lockWaitMs: 200 })).rejects.toMatchObject({ code: 'FILE_LOCKED' });
+    expect(existsSync(lock)).toBe(true);
+  });
+
+  it('never takes over the lock of a program that is still running', async () => {
+    const file = join(folder(), 'a.json');
+    writeFileSync(file, '{}');
+    const lock = join(file, '..', '.a.json.lock');
+    writeFileSync(lock, `${process.ppid}\n`);
+    const old = new Date(Date.now() - 5_000);
+    await fs.utimes(lock, old, old);
+    await expect(editFile(file, () => '{"x": 1}', { lockWaitMs: 300 })).rejects.toMatchObject({ code: 'FILE_LOCKED' });
+    expect(readFileSync(file, 'utf8')).toBe('{}');
+  });
+});
