@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'PATH_OUTSIDE_DIR'
   | 'UNKNOWN_ENTRY'
   | 'WRITE_FAILED'
+  | 'INVALID_EXCHANGE_FILE'
   | 'NOT_UTF8'
   | 'NOT_A_FILE'
   | 'FILE_UNREADABLE'

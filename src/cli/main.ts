@@ -19,7 +19,7 @@ ${Object.entries(commands)
   .join('\n')}
 
 Options:
-  --dir <path>             locales folder, laid out as <locale>/<namespace>.json (default: locales)
+  --dir <path>             locales folder: <locale>/<namespace>.json, <locale>/<namespace>/<id>.json|md (default: locales)
   --default-locale <tag>   the site's default and source language (default: en)
   --namespace <name>       the content namespace (default: articles)
   --json                   machine-readable output on stdout
@@ -53,6 +53,8 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
         help: { type: 'boolean', short: 'h', default: false },
         html: { type: 'string' },
         all: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -70,13 +72,15 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
     io.stdout(`${command.usage}\n`);
     return 0;
   }
-  const options: CommonOptions & { html?: string; all: boolean } = {
+  const options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string } = {
     dir: parsed.values.dir,
     defaultLocale: parsed.values['default-locale'],
     namespace: parsed.values.namespace,
     json: parsed.values.json,
     all: parsed.values.all,
     ...(parsed.values.html !== undefined ? { html: parsed.values.html } : {}),
+    ...(parsed.values.format !== undefined ? { format: parsed.values.format } : {}),
+    ...(parsed.values.out !== undefined ? { out: parsed.values.out } : {}),
   };
   try {
     return await command.run(positionals, options, options.json ? { ...io, stdout: terminal.stdout } : io);

@@ -6,3 +6,6 @@ export { CHECK_RULES, type CheckProblem, type RuleId, type Severity } from '../t
 export { stampTranslations, type StampOptions, type StampResult } from '../tools/stamp/stamp.js';
 export { readContentTree, type ContentTree, type ReadContentOptions } from '../tools/content-tree.js';
 export { coverageOf, type Coverage, type CoverageCell, type CoverageRow, type LocaleCoverage } from '../tools/coverage/coverage.js';
+export { exportTranslations, type ExchangeFormat, type ExportOptions, type ExportResult } from '../tools/exchange/export-translations.js';
+export { importTranslations, type ImportOptions, type ImportResult, type Refusal, type RefusalReason } from '../tools/exchange/import-translations.js';
+export type { ExchangeUnit, UnitState } from '../tools/exchange/exchange-unit.js';

@@ -1,0 +1,48 @@
+/**
+ * `exportTranslations`: the fields a locale still needs, as an XLIFF 2.0 or PO file for a CAT tool
+ * or an agency. Reads the locales folder and never writes it.
+ */
+import { canonicalizeTag } from '../../negotiation/index.js';
+import { ConfigError } from '../../errors.js';
+import { readContentTree, type ReadContentOptions } from '../content-tree.js';
+import { exportUnits, type ExchangeUnit } from './exchange-unit.js';
+import { writePo } from './po-format.js';
+import { writeXliff } from './xliff-format.js';
+
+/** XLIFF 2.0, XLIFF 1.2 (for tools that read only 1.2), or gettext PO. */
+export type ExchangeFormat = 'xliff' | 'xliff12' | 'po';
+
+export interface ExportOptions extends ReadContentOptions {
+  /** Default `'xliff'`. */
+  readonly format?: ExchangeFormat;
+  /** Every text field, translated or not; default: only the missing and the outdated. */
+  readonly all?: boolean;
+}
+
+export interface ExportResult {
+  readonly locale: string;
+  readonly format: ExchangeFormat;
+  /** The file's text. */
+  readonly text: string;
+  readonly units: readonly ExchangeUnit[];
+  /** Distinct entries among the units. */
+  readonly entries: number;
+}
+
+/**
+ * The exchange file for `locale`. Throws a `ConfigError` (`INVALID_LOCALE`) for a locale that is not
+ * a language tag, and what reading the tree throws.
+ *
+ * @example
+ * const { text } = await exportTranslations('locales', 'es', { format: 'po' });
+ */
+export async function exportTranslations(dir: string, locale: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const tag = canonicalizeTag(locale);
+  if (tag === undefined) throw new ConfigError('INVALID_LOCALE', `export: "${locale}" is not a BCP 47 language tag`);
+  const tree = await readContentTree(dir, options);
+  const format = options.format ?? 'xliff';
+  const units = exportUnits(tree, tag, options.all === true);
+  const header = { sourceLocale: tree.defaultLocale, targetLocale: tag, namespace: tree.namespace };
+  const text = format === 'po' ? writePo(units, header) : await writeXliff(units, header, format === 'xliff12' ? '1.2' : '2.0');
+  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size };
+}

@@ -1,0 +1,132 @@
+/**
+ * `importTranslations`: a translated XLIFF or PO file back into the locale files. Each entry's fields
+ * are written in place (or into a new file laid out like the source's), and the entry is stamped
+ * with the source hash it was exported with, so it counts as current. What cannot be written as it
+ * is is refused and reported, never written: a source changed since the export (the translation
+ * was made from other text), broken markup, a message the tool still marks unfinished.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { buildRecord } from '../../content/store.js';
+import { textFieldNames } from '../../content/fields.js';
+import { sourceHash } from '../../content/freshness.js';
+import { FileError } from '../../errors.js';
+import { canonicalizeTag } from '../../negotiation/index.js';
+import type { WriteSystem } from '../../node/atomic-write.js';
+import { entryVersions, readContentTree, type ReadContentOptions } from '../content-tree.js';
+import type { ExchangeDocument, ImportedUnit } from './exchange-unit.js';
+import { markupProblems } from './markup-check.js';
+import { readPo } from './po-format.js';
+import { writeTranslations, type EntryWrite } from './write-translations.js';
+import { readXliff } from './xliff-format.js';
+
+export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unknown-entry' | 'unknown-field' | 'is-source';
+
+export interface Refusal {
+  readonly id: string;
+  readonly field: string | undefined;
+  readonly reason: RefusalReason;
+  readonly message: string;
+}
+
+export interface ImportResult {
+  readonly locale: string;
+  /** Files written, as shown to people. */
+  readonly files: readonly string[];
+  /** Fields written, per entry id. */
+  readonly imported: ReadonlyMap<string, readonly string[]>;
+  /** Entries stamped with the source hash they were translated from. */
+  readonly stamped: readonly string[];
+  readonly refused: readonly Refusal[];
+  /** Units that came back without a translation. */
+  readonly untranslated: number;
+}
+
+export interface ImportOptions extends ReadContentOptions {
+  readonly system?: WriteSystem;
+}
+
+/** Reads an exchange file by its content: XML is XLIFF, anything else PO. */
+async function readExchange(path: string, shown: string): Promise<ExchangeDocument> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new FileError('FILE_NOT_FOUND', 'exchange file not found', { file: shown }, { cause });
+  }
+  return /^\s*(?:\ufeff)?\s*</.test(text) ? readXliff(text, shown) : readPo(text, shown);
+}
+
+/**
+ * Imports `file` (XLIFF 2.0 or PO, as `export` writes them) into the locales folder `dir`. Throws a
+ * `FileError` when the file cannot be read or names no target language, or a write fails (files
+ * already written stay written; each is whole).
+ *
+ * @example
+ * const { imported, refused } = await importTranslations('locales', 'es.xlf');
+ */
+export async function importTranslations(dir: string, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const doc = await readExchange(resolve(cwd, file), file);
+  const locale = canonicalizeTag(doc.targetLocale);
+  if (locale === undefined) throw new FileError('INVALID_EXCHANGE_FILE', `the file names no target language (${doc.targetLocale === undefined ? 'none' : `"${doc.targetLocale}"`})`, { file });
+  const tree = await readContentTree(dir, { ...options, ...(doc.namespace === undefined ? {} : { namespace: doc.namespace }) });
+  const refused: Refusal[] = [];
+  const refuse = (unit: ImportedUnit, reason: RefusalReason, message: string, field: string | undefined = unit.field): void => {
+    refused.push({ id: unit.id, field, reason, message });
+  };
+  const byEntry = new Map<string, ImportedUnit[]>();
+  for (const unit of doc.units) byEntry.set(unit.id, [...(byEntry.get(unit.id) ?? []), unit]);
+  const writes: EntryWrite[] = [];
+  let untranslated = 0;
+  for (const [id, units] of byEntry) {
+    const versions = entryVersions(tree, id);
+    if (versions.size === 0) {
+      for (const unit of units) refuse(unit, 'unknown-entry', `no entry "${id}" in ${tree.namespace}`);
+      continue;
+    }
+    const record = buildRecord(id, versions, tree.defaultLocale);
+    if (record.source === locale) {
+      for (const unit of units) refuse(unit, 'is-source', `"${id}" is written in ${locale}: it is the source, not a translation`);
+      continue;
+    }
+    const source = versions.get(record.source)!;
+    const current = sourceHash(source);
+    const textFields = new Set(textFieldNames(source));
+    const markdownBody = tree.entryFiles.get(record.source)?.get(id)?.format === 'markdown';
+    const fields = new Map<string, string>();
+    let clean = true;
+    for (const unit of units) {
+      if (unit.target === undefined || unit.target === '') {
+        untranslated++;
+        continue;
+      }
+      if (unit.sourceHash !== current) {
+        clean = false;
+        refuse(unit, 'source-changed', `the source (${record.source}) changed since this file was exported; export again and translate the new text`);
+      } else if (!textFields.has(unit.field)) {
+        clean = false;
+        refuse(unit, 'unknown-field', `"${unit.field}" is not a text field of the source entry`);
+      } else if (unit.unfinished) {
+        clean = false;
+        refuse(unit, 'unfinished', 'still marked for review (fuzzy); confirm it in the tool, then import again');
+      } else {
+        const problems = markupProblems(source[unit.field] as string, unit.target, { markdown: markdownBody && unit.field === 'body', locale });
+        if (problems.length > 0) {
+          clean = false;
+          refuse(unit, 'markup', problems.join('; '));
+        } else fields.set(unit.field, unit.target);
+      }
+    }
+    if (fields.size > 0) writes.push({ id, fields, stamp: clean ? current : undefined });
+  }
+  const files = await writeTranslations(tree, { dir, root: resolve(cwd, dir) }, locale, writes, options.system);
+  return {
+    locale,
+    files,
+    imported: new Map(writes.map((w) => [w.id, [...w.fields.keys()]])),
+    stamped: writes.filter((w) => w.stamp !== undefined).map((w) => w.id),
+    refused,
+    untranslated,
+  };
+}
