@@ -251,8 +251,9 @@ export class ContentStore {
   locales(): readonly string[] {
     if (this.#locales === undefined) {
       const data = this.#i18n.store?.data ?? {};
-      // A key that is no language tag (i18next accepts any) never becomes an alternate: it could carry markup.
-      const present = Object.keys(data).filter((locale) => isPlainObject(data[locale]?.[this.#namespace]) && canonicalizeTag(locale) !== undefined);
+      // A key that is no canonical language tag (i18next accepts any) never becomes an alternate: it
+      // could carry markup, and a non-canonical one (`pt_BR`) is no tag Intl accepts.
+      const present = Object.keys(data).filter((locale) => isPlainObject(data[locale]?.[this.#namespace]) && canonicalizeTag(locale) === locale);
       const ordered = this.#order().filter((locale) => present.includes(locale));
       this.#locales = Object.freeze([...ordered, ...present.filter((locale) => !ordered.includes(locale))]);
     }

@@ -16,6 +16,7 @@ export interface FormatDateOptions {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const STYLES: ReadonlySet<string> = new Set(['full', 'long', 'medium', 'short']);
 
 /** A `Date` from an ISO 8601 string, a `Date` or epoch milliseconds; `undefined` when invalid. */
 export function toDate(value: unknown): Date | undefined {
@@ -28,8 +29,8 @@ export function toDate(value: unknown): Date | undefined {
 }
 
 /**
- * `value` formatted in `locale`, or `null` when `value` is not a date. An invalid locale or time
- * zone falls back to English and UTC rather than throwing.
+ * `value` formatted in `locale`, or `null` when `value` is not a date. An invalid locale, style or
+ * time zone falls back to English, `'long'` and UTC rather than throwing.
  *
  * @example formatDate('2021-09-17', 'es') // '17 de septiembre de 2021'
  * @example formatDate('2021-09-17', 'fr', { style: 'full' }) // 'vendredi 17 septembre 2021'
@@ -38,8 +39,15 @@ export function formatDate(value: unknown, locale: string, options: FormatDateOp
   const date = toDate(value);
   if (date === undefined) return null;
   const tag = canonicalizeTag(locale) ?? 'en';
-  const style = options.style ?? 'long';
-  const timeZone = typeof value === 'string' && DATE_ONLY.test(value) ? 'UTC' : (options.timeZone ?? 'UTC');
+  let style: NonNullable<FormatDateOptions['style']> = 'long';
+  let timeZone = 'UTC';
+  try {
+    // Options are read once, defensively: an unknown style is the default, as documented.
+    if (STYLES.has(options?.style as string)) style = options.style!;
+    if (!(typeof value === 'string' && DATE_ONLY.test(value)) && typeof options?.timeZone === 'string') timeZone = options.timeZone;
+  } catch {
+    // options with a throwing getter: the defaults
+  }
   try {
     return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone }).format(date);
   } catch {

@@ -10,7 +10,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { ContentStore, type Alternate, type EntryRecord } from '../content/store.js';
 import { chooseVersion } from '../content/choose-version.js';
 import { noticeFor } from '../notice/choose-notice.js';
-import { readOptions, type Config, type ContentLibraryOptions } from '../options.js';
+import { type Config, type ContentLibraryOptions } from '../options.js';
+import { readPlainOptions } from './plain-options.js';
 import type { MatchKind } from '../negotiation/index.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { catalogList, NoticeMessages, withLastResort, type CatalogSource, type ParseMessage } from '../notice/catalogs.js';
@@ -164,8 +165,9 @@ function declaredLocales(i18n: I18n): string[] {
 }
 
 function storeLocales(i18n: I18n): string[] {
-  // A key that is no language tag (i18next accepts any) is never a site language: it could carry markup.
-  return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev' && canonicalizeTag(locale) !== undefined);
+  // A key that is no canonical language tag (i18next accepts any) is never a site language: it
+  // could carry markup, and a valid but non-canonical one (`pt_BR`) is no tag Intl accepts.
+  return Object.keys(i18n.store?.data ?? {}).filter((locale) => locale !== 'cimode' && locale !== 'dev' && canonicalizeTag(locale) === locale);
 }
 
 /** The valid tags of a list, canonical; anything else is left out. */
@@ -233,7 +235,7 @@ export interface Platform {
 
 /** @internal Used by the package entries, which differ only in what their `Platform` carries. */
 export function createLibrary<Entry = EntryFields>(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary<Entry> {
-  const config = readOptions(options);
+  const config = readPlainOptions(options);
   const i18n = createI18n(config, options);
   const { problems, report } = problemLog(options.onProblem);
 

@@ -1,4 +1,5 @@
 import { LruCache } from './lru-cache.js';
+import { readList } from './read-list.js';
 import { canonicalizeTag } from './tags.js';
 
 /** Characters of a header read; the rest is ignored (real headers are well under 200). */
@@ -75,7 +76,7 @@ export const MAX_CACHED_KEY_LENGTH = 256;
 /**
  * The reader's preferences as canonical tags, best first, from whatever a caller has:
  * a tag (`'es-MX'`), an array of tags (non-strings and invalid tags skipped, at most
- * {@link MAX_ARRAY_SCAN} elements examined) or an `Accept-Language` header (a string with `,` or
+ * {@link MAX_ARRAY_SCAN} elements examined, read defensively: see readList) or an `Accept-Language` header (a string with `,` or
  * `;`). At most {@link MAX_PREFERENCES} tags, no duplicates. Strings are cached in a 1000-entry LRU,
  * so the result is a frozen array shared between calls.
  *
@@ -95,11 +96,11 @@ export function readPreferences(requested: unknown): readonly string[] {
     if (cacheable) preferenceCache.set(requested, frozen);
     return frozen;
   }
-  if (!Array.isArray(requested)) return EMPTY;
+  const list = readList(requested, MAX_ARRAY_SCAN);
+  if (list === undefined) return EMPTY;
   const seen = new Set<string>();
-  const limit = Math.min(requested.length, MAX_ARRAY_SCAN);
-  for (let i = 0; i < limit && seen.size < MAX_PREFERENCES; i++) {
-    const tag = canonicalizeTag(requested[i]);
+  for (let i = 0; i < list.length && seen.size < MAX_PREFERENCES; i++) {
+    const tag = canonicalizeTag(list[i]);
     if (tag !== undefined) seen.add(tag);
   }
   return seen.size === 0 ? EMPTY : Object.freeze([...seen]);

@@ -1,6 +1,7 @@
 import { match } from '@formatjs/intl-localematcher';
 import { SCRIPT_SIBLINGS } from './cldr-data.js';
 import { LruCache } from './lru-cache.js';
+import { readList } from './read-list.js';
 import { reducePreference, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
 import { tagParts } from './tags.js';
 
@@ -27,20 +28,25 @@ const NO_DEFAULT = 'UND-X-NO-DEFAULT';
  * request (an entry's locales), which is then prepared once. Only saves work.
  */
 const preparedByText = new LruCache<string, PreparedLocales>(256);
+/** Most locales read from an `available` list: a site has dozens; a sparse array may claim 2³² − 1. */
+const MAX_AVAILABLE = 1000;
 /** Lists longer than this are not keyed by their text. */
 const MAX_TEXT_KEYED = 4096;
 
 /** Canonicalizes `available` (invalid entries skipped), cached by array identity and by content. */
 export function prepareAvailable(available: unknown): PreparedLocales {
-  const list: readonly unknown[] = Array.isArray(available) ? available : [];
-  const cached = preparedCache.get(list);
+  // Only arrays with Array.prototype are cached by identity: anything else (a Proxy, an array
+  // without a prototype) is read once, defensively, and prepared from that copy.
+  const plain = isPlainArray(available);
+  const cached = plain ? preparedCache.get(available) : undefined;
   // Arrays can be mutated after being cached; a changed one is prepared again.
-  if (cached && sameElements(cached.snapshot, list)) return cached;
+  if (cached && sameElements(cached.snapshot, available as readonly unknown[])) return cached;
+  const list = readList(available, MAX_AVAILABLE) ?? [];
   const text = list.length <= 256 && list.every((item) => typeof item === 'string') ? list.join('\u0000') : undefined;
   const keyed = text !== undefined && text.length <= MAX_TEXT_KEYED ? text : undefined;
   const same = keyed === undefined ? undefined : preparedByText.get(keyed);
   if (same !== undefined) {
-    preparedCache.set(list, same);
+    if (plain) preparedCache.set(available, same);
     return same;
   }
   const originals = new Map<string, string[]>();
@@ -53,8 +59,8 @@ export function prepareAvailable(available: unknown): PreparedLocales {
     else originals.set(form, [item]);
   }
   const forms = Object.freeze([...originals.keys()]);
-  const prepared: PreparedLocales = { snapshot: Array.from(list), forms, originals, vocabulary: vocabularyOf(forms) };
-  preparedCache.set(list, prepared);
+  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms) };
+  if (plain) preparedCache.set(available, prepared);
   if (keyed !== undefined) preparedByText.set(keyed, prepared);
   return prepared;
 }
@@ -154,6 +160,14 @@ function orderHint(defaultLocale: unknown, forms: readonly string[]): string {
 function baseName(tag: unknown): string | undefined {
   const parts = tagParts(tag);
   return parts === undefined ? undefined : [parts.language, parts.script, parts.region, ...parts.variants].filter(Boolean).join('-');
+}
+
+function isPlainArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length <= MAX_AVAILABLE;
+  } catch {
+    return false; // a revoked Proxy
+  }
 }
 
 function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -13,6 +13,8 @@ import { canonicalizeTag, languageOf, languageSubtag, matchKind, negotiate, rank
 import { directionOf, type Direction } from '../locale/direction.js';
 import type { Notice } from '../notice/format.js';
 import { requestedValue } from './requested.js';
+import { MAX_ARRAY_SCAN } from '../negotiation/accept-language.js';
+import { readList } from '../negotiation/read-list.js';
 
 export interface Reader {
   readonly prefs: readonly string[];
@@ -251,7 +253,9 @@ export class Readers {
 
   /** The reader for `given`: a tag, a list, a header, or `requestLanguage`'s result (see `Requested`). */
   get(given: unknown): Reader {
-    const requested = requestedValue(given);
+    // A list is read once (defensively: see readList), so that its key and its preferences agree.
+    const value = requestedValue(given);
+    const requested = readList(value, MAX_ARRAY_SCAN) ?? value;
     const key = cacheKey(requested);
     const cached = key === undefined ? undefined : this.#byRequest.get(key);
     if (cached !== undefined) {
@@ -276,9 +280,9 @@ export class Readers {
 function cacheKey(requested: unknown): string | undefined {
   if (typeof requested === 'string') return requested.length <= MAX_KEY_LENGTH ? requested : undefined;
   if (requested === undefined || requested === null) return '';
-  if (Array.isArray(requested) && requested.length <= 16 && requested.every((t) => typeof t === 'string')) {
-    const key = `\u0000${requested.join('\u0000')}`;
-    return key.length <= MAX_KEY_LENGTH ? key : undefined;
-  }
-  return undefined;
+  // Lists (a plain copy by now) are keyed only when short and all strings.
+  if (!Array.isArray(requested) || requested.length > 16 || !requested.every((t) => typeof t === 'string')) return undefined;
+  const list: readonly string[] = requested;
+  const key = `\u0000${list.join('\u0000')}`;
+  return key.length <= MAX_KEY_LENGTH ? key : undefined;
 }

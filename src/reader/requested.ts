@@ -23,8 +23,13 @@ export type Requested = string | readonly string[] | LanguageChoice | null | und
 
 /** The tag, list or header inside `requested`: a `LanguageChoice` gives its list; anything else is as given. */
 export function requestedValue(requested: unknown): unknown {
-  if (typeof requested !== 'object' || requested === null || Array.isArray(requested)) return requested;
-  // Read once, as own data only: a getter or an inherited `requested` is not a language choice.
-  const own = Object.getOwnPropertyDescriptor(requested, 'requested');
-  return own !== undefined && 'value' in own && Array.isArray(own.value) ? own.value : undefined;
+  if (typeof requested !== 'object' || requested === null) return requested;
+  try {
+    if (Array.isArray(requested)) return requested;
+    // Read once, as own data only: a getter or an inherited `requested` is not a language choice.
+    const own = Object.getOwnPropertyDescriptor(requested, 'requested');
+    return own !== undefined && 'value' in own && Array.isArray(own.value) ? own.value : undefined;
+  } catch {
+    return undefined; // a revoked Proxy, or one whose traps throw: no preference
+  }
 }
