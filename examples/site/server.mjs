@@ -114,7 +114,8 @@ export function siteHandler(library, origin, markdown = new Set()) {
     if (path === '/') {
       // Only the root offers the reader's language; Vary tells caches it depends on the request.
       const { uiLocale } = library.reader(lang.requested);
-      res.writeHead(302, { Location: `/${uiLocale}/`, Vary: lang.vary.join(', '), 'Cache-Control': 'private' });
+      // responseHeaders(null, lang) is the Vary header alone, and none when nothing in the request decided.
+      res.writeHead(302, { Location: `/${uiLocale}/`, ...responseHeaders(null, lang), 'Cache-Control': 'private' });
       return res.end();
     }
     if (lang.pathLocale !== null && path === `/${path.split('/')[1]}`) {

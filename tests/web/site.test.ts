@@ -17,6 +17,13 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
 }
 
 describe('the example site', () => {
+  it('GET /?lang=fr: a redirect chosen by the query, with no Vary header at all (not an empty one)', async () => {
+    const { status, headers } = await get('/?lang=fr', { 'accept-language': 'es' });
+    expect(status).toBe(302);
+    expect(headers.get('location')).toBe('/fr/');
+    expect(headers.get('vary')).toBeNull();
+  });
+
   it('GET /es/articles/wco-uncac-2021: Spanish page, English content, hreflang, date in Spanish', async () => {
     const { status, headers, html } = await get('/es/articles/wco-uncac-2021', { 'accept-language': 'ru' });
     expect(status).toBe(200);
