@@ -3,7 +3,10 @@
 // headers never repeat, and each aims at a different cache: valid language-script-region
 // combinations (CLDR matching), private-use and variant subtags (tag canonicalization), long
 // two-byte headers (header and reader caches), many entries, garbage.
+import { createRequire } from 'node:module';
 import { random } from '../bench/corpus.mjs';
+
+const require = createRequire(import.meta.url);
 
 const LANGUAGES = ('en fr es de it pt ru ar zh ja ko nl sv da nb nn fi pl cs sk hu ro bg el tr he fa ' +
   'hi bn ur ta te mr gu kn ml th vi id ms tl sw am yo ig zu xh af sq hy az eu be bs ca hr et gl ka ' +
@@ -61,4 +64,31 @@ export function hostileSiteResources() {
     ar: { articles: { b: article('B ar') } },
     'zh-Hant': { articles: { a: article('A zh') } },
   };
+}
+
+/**
+ * The full CLDR sweep for a site: every language CLDR has likely subtags for (cldr-core, a dev
+ * dependency), bare, with each script and each region the site's locales use (as written or as
+ * likely subtags complete them), and with both. Distinct tags, about 7,000 languages × 30.
+ */
+export function cldrSweep(siteLocales) {
+  const likely = require('cldr-core/supplemental/likelySubtags.json').supplemental.likelySubtags;
+  const languages = Object.keys(likely).filter((tag) => /^[a-z]{2,3}$/.test(tag));
+  const scripts = new Set();
+  const regions = new Set();
+  for (const locale of siteLocales) {
+    const full = new Intl.Locale(locale).maximize();
+    if (full.script) scripts.add(full.script);
+    if (full.region) regions.add(full.region);
+  }
+  const out = [];
+  for (const language of languages) {
+    out.push(language);
+    for (const script of scripts) out.push(`${language}-${script}`);
+    for (const region of regions) {
+      out.push(`${language}-${region}`);
+      for (const script of scripts) out.push(`${language}-${script}-${region}`);
+    }
+  }
+  return out;
 }
