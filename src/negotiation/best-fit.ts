@@ -86,7 +86,7 @@ export function bestFit(
 ): string | undefined {
   if (preferences.length === 0 || forms.length === 0) return undefined;
   const hint = orderHint(defaultLocale, forms);
-  const found = tryMatch(desiredForms(preferences, prepared), forms, prepared, hint) ?? tryMatch(desiredForms(siblingForms(preferences), prepared), forms, prepared, hint);
+  const found = tryMatch(matcherInput(preferences, prepared), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared), forms, prepared, hint);
   return found === undefined ? undefined : exactSpelling(preferences, forms, found);
 }
 
@@ -101,20 +101,40 @@ function tryMatch(desired: string[], forms: readonly string[], prepared: Prepare
   }
 }
 
-/** The preferences as formatjs is shown them: each rewritten (see preference-vocabulary.ts), without repeats. */
-function desiredForms(preferences: readonly string[], prepared: PreparedLocales): string[] {
-  const out = new Set<string>();
-  for (const preference of preferences) {
-    const reduced = reducePreference(preference, prepared.vocabulary);
-    if (reduced !== undefined) out.add(reduced);
+/**
+ * How many preferences best fit can weigh: each later one is demoted by 5 and the threshold is 50
+ * (UTS #35 §4.4; formatjs stops when no distance can still win), so the 11th never matters.
+ */
+const WEIGHED_PREFERENCES = 10;
+
+/**
+ * The preferences as formatjs is shown them: the first {@link WEIGHED_PREFERENCES}, each rewritten
+ * (see preference-vocabulary.ts). One that cannot match, or repeats an earlier rewritten form,
+ * keeps its place as a private-use tag that matches nothing (`und-x-skip3`), so that every later
+ * preference is demoted as it would be as written.
+ */
+export function matcherInput(preferences: readonly string[], prepared: PreparedLocales): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let last = -1;
+  const count = Math.min(preferences.length, WEIGHED_PREFERENCES);
+  for (let i = 0; i < count; i++) {
+    const reduced = reducePreference(preferences[i]!, prepared.vocabulary);
+    if (reduced === undefined || seen.has(reduced)) {
+      out.push(`und-x-skip${i}`);
+      continue;
+    }
+    seen.add(reduced);
+    out.push(reduced);
+    last = i;
   }
-  return [...out];
+  return out.slice(0, last + 1);
 }
 
 /** Among the forms best fit cannot tell from `found` (same language, script and region), one equal to a preference. */
 function exactSpelling(preferences: readonly string[], forms: readonly string[], found: string): string {
   const key = lsrKey(found);
-  for (const preference of preferences) {
+  for (const preference of preferences.slice(0, WEIGHED_PREFERENCES)) {
     const base = baseName(preference);
     if (base !== undefined && base !== found && forms.includes(base) && lsrKey(base) === key) return base;
   }
@@ -129,7 +149,7 @@ function lsrKey(tag: string): string {
 /** zh-Hant-TW → zh-Hans-TW, from CLDR's script pairs (see SCRIPT_SIBLINGS). */
 function siblingForms(preferences: readonly string[]): string[] {
   const out: string[] = [];
-  for (const preference of preferences) {
+  for (const preference of preferences.slice(0, WEIGHED_PREFERENCES)) {
     const parts = tagParts(preference);
     if (parts === undefined) continue;
     const scripts = SCRIPT_SIBLINGS.get(parts.maxLanguage);

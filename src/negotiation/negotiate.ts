@@ -1,7 +1,8 @@
 import { readPreferences } from './accept-language.js';
 import { bestFit, prepareAvailable } from './best-fit.js';
 import type { PreparedLocales } from './best-fit.js';
-import { maximizedTag } from './tags.js';
+import { SAME_LANGUAGE } from './cldr-data.js';
+import { languageSubtag, maximizedTag } from './tags.js';
 
 /**
  * How the served locale relates to what the reader asked for:
@@ -84,6 +85,10 @@ export function matchKind(preferences: readonly string[], locale: string): Match
   if (!served) return 'fallback';
   let kind: MatchKind = 'fallback';
   for (const preference of readPreferences(preferences)) {
+    // Likely subtags never change a language that is given (only `und`): a preference in another
+    // language, other than one CLDR merges with it (nb ~ no), is skipped without maximizing it.
+    const language = languageSubtag(preference);
+    if (language !== 'und' && language !== served.canonicalLanguage && (SAME_LANGUAGE.get(language) ?? language) !== served.language) continue;
     const wanted = maximizedTag(preference);
     if (!wanted) continue;
     if (wanted.base === served.base) return 'exact';

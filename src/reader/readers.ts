@@ -117,6 +117,9 @@ class ReaderProfile implements Reader {
   readonly #scripts = new Map<string, boolean>();
   // Bounded by the locales the store holds: keys are versions' locales.
   readonly #facts = new Map<string, LocaleFacts>();
+  /** The site's languages, and the one best fit picks among them (see firstAlong). */
+  readonly #site: readonly string[];
+  readonly #siteBest: string | null;
 
   constructor(prefs: readonly string[], options: ReadersOptions) {
     const { config } = options;
@@ -124,7 +127,9 @@ class ReaderProfile implements Reader {
     this.prefs = prefs;
     this.requested = prefs[0] ?? null;
     this.#options = options;
-    this.uiLocale = uiLocaleFor(negotiate(prefs, site).locale, prefs, site, config);
+    this.#site = site;
+    this.#siteBest = negotiate(prefs, site).locale;
+    this.uiLocale = uiLocaleFor(this.#siteBest, prefs, site, config);
     this.#uiScript = script(this.uiLocale);
     const chain = chainFor(config, this.uiLocale);
     this.#after = Object.freeze([...chain, config.defaultLocale]);
@@ -144,7 +149,22 @@ class ReaderProfile implements Reader {
     if (this.#order !== undefined) return this.#order.find((locale) => locales.includes(locale));
     // The first ranked locale among any subset of the content locales is the one best fit picks
     // from that subset (rankLocales); when best fit finds none, the chain and default come next.
-    return negotiate(this.prefs, locales).locale ?? this.#after.find((locale) => locales.includes(locale));
+    // When the subset is of site languages, in the site's order, the pass made for the site
+    // language already answers: best fit's pick among all of them, if the subset has it, is its
+    // pick among the subset too (a first sight then costs one pass, not two).
+    const best = this.#subsetOfSite(locales) ? (this.#siteBest !== null && locales.includes(this.#siteBest) ? this.#siteBest : this.#siteBest === null ? null : undefined) : undefined;
+    return (best === undefined ? negotiate(this.prefs, locales).locale : best) ?? this.#after.find((locale) => locales.includes(locale));
+  }
+
+  /** True when every one of `locales` is a site language, in the site's order. */
+  #subsetOfSite(locales: readonly string[]): boolean {
+    let previous = -1;
+    for (const locale of locales) {
+      const index = this.#site.indexOf(locale);
+      if (index <= previous) return false;
+      previous = index;
+    }
+    return true;
   }
 
   candidates(available: readonly string[]): string[] {

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { reducePreference, vocabularyOf } from '../../src/negotiation/preference-vocabulary.js';
 import { canonicalizeTag } from '../../src/negotiation/index.js';
+import { matcherInput, prepareAvailable } from '../../src/negotiation/best-fit.js';
 // @ts-expect-error: a plain .mjs module without types (an array of tags).
 import { LOCALES as BENCH_SITE } from '../../bench/corpus.mjs';
 
@@ -55,6 +56,24 @@ describe('reducePreference keeps formatjs\'s answer', () => {
       const expected = raw([tag], site);
       const got = reduced === undefined ? NONE : raw([reduced], site);
       if (got !== expected) differ.push(`${tag} → ${reduced ?? 'left out'}: ${got}, formatjs ${expected}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it.each(Object.entries(SITES))('%s: lists of 1 to 14 probes get the same answer as formatjs gives them as written', (_name, site) => {
+    const prepared = prepareAvailable(site);
+    const differ: string[] = [];
+    let state = 7;
+    const next = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    for (let run = 0; run < 1_500; run++) {
+      const list = [...new Set(Array.from({ length: 1 + next(14) }, () => tags[next(tags.length)]!))];
+      const input = matcherInput(list, prepared);
+      const expected = raw(list, site);
+      const got = input.length === 0 ? NONE : raw(input, site);
+      if (got !== expected) differ.push(`${list.join(',')} → ${input.join(',')}: ${got}, formatjs ${expected}`);
     }
     expect(differ).toEqual([]);
   });
