@@ -1,0 +1,55 @@
+// The example site under load (autocannon, on 127.0.0.1): `GET /` answered from the reader's
+// Accept-Language (a redirect to their language), with realistic headers that repeat (valid-only)
+// and with a new hostile header on every request (hostile-only: 32-tag headers, tags of languages
+// the site lacks, garbage; scripts/hostile-headers.mjs). Each run starts a fresh server process;
+// the runs alternate. Prints one JSON line: requests per second per run, and the median ratio.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { HEADERS } from './corpus.mjs';
+import { hostileHeader } from '../scripts/hostile-headers.mjs';
+
+const SECONDS = Number(process.env.BENCH_SITE_SECONDS ?? 5);
+const ROUNDS = 3;
+const server = fileURLToPath(new URL('../examples/site/server.mjs', import.meta.url));
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [server], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (found) resolve({ url: found[1], stop: () => child.kill() });
+    });
+    child.once('exit', (code) => reject(new Error(`site exited (${code})`)));
+  });
+}
+
+/** A 32-tag header never seen before (real tags in a new order, then a hostile tail). */
+function hostile(i) {
+  return `${hostileHeader(i * 8 + 4)}, ${hostileHeader(i * 8)}`;
+}
+
+async function run(kind) {
+  const site = await startServer();
+  let n = 0;
+  const header = kind === 'valid' ? () => HEADERS[n++ % HEADERS.length] : () => hostile(n++);
+  const result = await autocannon({
+    url: site.url,
+    connections: 8,
+    duration: SECONDS,
+    requests: [{ method: 'GET', path: '/', setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'accept-language': header() } }) }],
+  });
+  site.stop();
+  if (result.non2xx !== result.requests.total && result['3xx'] === 0) throw new Error(`unexpected statuses: ${JSON.stringify(result.statusCodeStats)}`);
+  return result.requests.average;
+}
+
+const runs = { valid: [], hostile: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  for (const kind of round % 2 ? ['hostile', 'valid'] : ['valid', 'hostile']) runs[kind].push(await run(kind));
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ratios = runs.valid.map((valid, i) => runs.hostile[i] / valid);
+console.log(JSON.stringify({ seconds: SECONDS, rounds: ROUNDS, valid: runs.valid, hostile: runs.hostile, ratio: median(ratios) }));
