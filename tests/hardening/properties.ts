@@ -60,6 +60,68 @@ export const header: fc.Arbitrary<string> = fc
   )
   .map(([entries, separator]) => entries.map(([tag, q, extra]) => `${tag}${q === null ? '' : `;q=${q}`}${extra ?? ''}`).join(separator));
 
+/**
+ * JavaScript values that break careless readers of arrays: revoked Proxies, Proxies whose traps
+ * throw, elements whose getters throw, arrays without a prototype, sparse arrays up to 2³² − 1
+ * long, objects whose conversions throw, a language choice whose `requested` is a throwing getter.
+ * Each is made fresh (a revoked Proxy cannot be shared safely between runs).
+ */
+export const hostileValue: fc.Arbitrary<unknown> = fc
+  .tuple(fc.integer({ min: 0, max: 7 }), fc.array(plausibleTag, { maxLength: 4 }), fc.integer({ min: 0, max: 32 }))
+  .map(([kind, tags, power]) => new Hostile(`hostile value ${kind} over ${JSON.stringify(tags)} (2^${power})`, () => makeHostile(kind, tags, power)));
+
+/**
+ * A hostile value, made when a property reads it: fast-check itself inspects the values it
+ * generates (and a revoked Proxy throws on any inspection), so it carries this maker instead.
+ */
+export class Hostile {
+  constructor(
+    readonly description: string,
+    readonly make: () => unknown,
+  ) {}
+  toString(): string {
+    return this.description;
+  }
+}
+
+/** The value to pass: a {@link Hostile} made now, anything else as it is. */
+export const unwrap = (value: unknown): unknown => (value instanceof Hostile ? value.make() : value);
+
+function makeHostile(kind: number, tags: readonly string[], power: number): unknown {
+  {
+    const boom = () => {
+      throw new Error('hostile');
+    };
+    switch (kind) {
+      case 0: {
+        const { proxy, revoke } = Proxy.revocable([...tags], {});
+        revoke();
+        return proxy;
+      }
+      case 1:
+        return new Proxy([...tags], { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
+      case 2: {
+        const list: unknown[] = [...tags, 'x'];
+        Object.defineProperty(list, tags.length, { get: boom });
+        return list;
+      }
+      case 3:
+        return Object.setPrototypeOf([...tags], null);
+      case 4: {
+        const list: unknown[] = [...tags];
+        list.length = Math.max(list.length, 2 ** power - 1);
+        return list;
+      }
+      case 5:
+        return { toString: boom, valueOf: boom, [Symbol.toPrimitive]: boom };
+      case 6:
+        return Object.defineProperty({}, 'requested', { get: boom, enumerable: true });
+      default:
+        return new Proxy([...tags], { get: (target, key) => (key === 'length' ? boom() : Reflect.get(target, key)) });
+    }
+  }
+}
+
 /** Whatever a caller may pass as `requested`: a tag, a header, a list, or anything at all. */
 export const requested: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: plausibleTag, weight: 4 },
@@ -67,6 +129,7 @@ export const requested: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: tagLike, weight: 2 },
   { arbitrary: fc.array(fc.oneof(plausibleTag, tagLike, fc.anything()), { maxLength: 8 }), weight: 2 },
   { arbitrary: fc.anything(), weight: 1 },
+  { arbitrary: hostileValue, weight: 1 },
 );
 
 /** Rewrites a tag's spelling without changing its meaning: letter case, and `_` for `-`. */
@@ -125,6 +188,27 @@ function summary(r: ReturnType<ReturnType<Api['createContentLibrary']>['resolve'
 }
 
 const MATCHES = new Set(['exact', 'variant', 'fallback']);
+/** A site's languages, for negotiate alone. */
+const SITE = ['en', 'es', 'es-419', 'fr', 'ar', 'zh', 'zh-Hant', 'sr-Latn', 'pt-BR', 'pt-PT', 'de-CH-1996', 'de'];
+
+/** The elements of `value` a defensive reader can read (what negotiate may answer from). */
+function readable(value: unknown): unknown[] {
+  const out: unknown[] = [];
+  try {
+    if (!Array.isArray(value)) return out;
+    const length = Math.min(Number(value.length) || 0, 1000);
+    for (let i = 0; i < length; i++) {
+      try {
+        out.push(value[i]);
+      } catch {
+        // skipped, as the library skips it
+      }
+    }
+  } catch {
+    // a revoked Proxy: nothing readable
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The properties
@@ -134,11 +218,18 @@ export function hardeningProperties(api: Api): NamedProperty[] {
   const isCanonical = (tag: string) => api.parseAcceptLanguage(tag).join() === tag;
   const known = new Set<unknown>(IDS);
 
+  // Probes answered now, before any property runs: later, after any history, they must answer alike.
+  const probes = fc.sample(fc.tuple(fc.constantFrom(...IDS), fc.oneof(plausibleTag, header, fc.array(plausibleTag, { maxLength: 4 }))), { seed: 15, numRuns: 300 });
+  const probeAnswer = ([id, req]: readonly [string, unknown]) =>
+    JSON.stringify([summary(library.resolve(id, req as never)), api.negotiate(req, SITE), api.negotiate(req, SITE, { defaultLocale: '' })]);
+  const firstAnswers = probes.map(probeAnswer);
+
   // Each property has its own tuple of inputs; the runners only need them as one list.
   const named = <T extends unknown[]>(name: string, property: fc.IProperty<T>): NamedProperty => ({ name, property: property as unknown as fc.IProperty<unknown[]> });
   return [
-    named('resolve(id, anything) never throws and serves a locale the entry has', fc.property(entryId, requested, (id, req) => {
+    named('resolve(id, anything) never throws and serves a locale the entry has', fc.property(entryId, requested, (id, given) => {
       // Typed callers cannot pass these; the run time must still take them.
+      const req = unwrap(given);
       const r = library.resolve(id as never, req as never);
       if (!known.has(id)) return r === null;
       if (r === null) return false;
@@ -156,11 +247,12 @@ export function hardeningProperties(api: Api): NamedProperty[] {
 
     named('negotiate(anything, tags, { defaultLocale }) answers an available locale or the default', fc.property(
       requested,
-      fc.oneof({ arbitrary: fc.array(tagLike, { maxLength: 8 }), weight: 9 }, { arbitrary: fc.anything(), weight: 1 }),
+      fc.oneof({ arbitrary: fc.array(tagLike, { maxLength: 8 }), weight: 9 }, { arbitrary: fc.anything(), weight: 1 }, { arbitrary: hostileValue, weight: 1 }),
       fc.option(tagLike),
-      (req, available, defaultLocale) => {
+      (givenRequest, givenAvailable, defaultLocale) => {
+        const [req, available] = [unwrap(givenRequest), unwrap(givenAvailable)];
         const n = api.negotiate(req, available as string[], defaultLocale === null ? undefined : { defaultLocale });
-        const list: unknown[] = Array.isArray(available) ? available : [];
+        const list = readable(available);
         if (!MATCHES.has(n.match)) return false;
         if (n.locale === null) return defaultLocale === null;
         return list.includes(n.locale) || n.locale === defaultLocale;
@@ -168,18 +260,33 @@ export function hardeningProperties(api: Api): NamedProperty[] {
     )),
 
     named('parseAcceptLanguage(anything) gives at most 32 distinct canonical tags', fc.property(fc.oneof(header, requested), (h) => {
-      const tags = api.parseAcceptLanguage(h);
+      const tags = api.parseAcceptLanguage(unwrap(h));
       return Array.isArray(tags) && tags.length <= 32 && new Set(tags).size === tags.length && tags.every(isCanonical);
     })),
 
-    named('resolve is deterministic: a fresh library and a warmed one agree', fc.property(fc.constantFrom(...IDS), requested, fc.array(requested, { maxLength: 5 }), (id, req, others) => {
-      for (const other of others) library.resolve(id, other as never);
+    named('resolve is deterministic: a fresh library and a warmed one agree', fc.property(fc.constantFrom(...IDS), requested, fc.array(requested, { maxLength: 5 }), (id, given, others) => {
+      for (const other of others) library.resolve(id, unwrap(other) as never);
+      const req = unwrap(given);
       const fresh = api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), fallbacks: { ca: ['es'] } });
       const a = JSON.stringify(library.resolve(id, req as never));
       return a === JSON.stringify(library.resolve(id, req as never)) && a === JSON.stringify(fresh.resolve(id, req as never));
     })),
 
-    named('negotiate is deterministic, whatever array object holds the same tags', fc.property(requested, fc.array(tagLike, { maxLength: 8 }), (req, available) => {
+    named('answers do not depend on history: a probe answers as it did before any property ran', fc.property(
+      fc.nat(probes.length - 1),
+      fc.array(requested, { maxLength: 6 }),
+      (i, history) => {
+        for (const given of history) {
+          const value = unwrap(given);
+          library.resolve('everywhere', value as never);
+          api.negotiate(value, SITE);
+        }
+        return probeAnswer(probes[i]!) === firstAnswers[i];
+      },
+    )),
+
+    named('negotiate is deterministic, whatever array object holds the same tags', fc.property(requested, fc.array(tagLike, { maxLength: 8 }), (given, available) => {
+      const req = unwrap(given);
       const a = api.negotiate(req, available, { defaultLocale: 'en' });
       const b = api.negotiate(req, [...available], { defaultLocale: 'en' });
       return a.locale === b.locale && a.match === b.match;
