@@ -14,18 +14,28 @@ const rules: [string, Expected[]][] = [
   ['locale-folder', [['es_ES/articles.json', 1, 1, 'error', 'locale-folder'], ['zh-hant/articles.json', 1, 1, 'warning', 'locale-folder']]],
   ['missing-source', [['en/articles.json', 1, 1, 'error', 'missing-source']]],
   ['not-an-object', [['es/articles.json', 2, 13, 'error', 'not-an-object']]],
-  ['icu-syntax', [['es/articles.json', 3, 33, 'error', 'icu-syntax']]],
+  // Content is text: a literal { in code and French "l'{year}" pass (no ICU parsing, no ICU quoting).
+  ['text-fields', []],
   [
     'placeholder-mismatch',
     [
       ['es/articles.json', 3, 15, 'error', 'placeholder-mismatch'], // {year} missing: the start of the string
       ['es/articles.json', 3, 33, 'error', 'placeholder-mismatch'], // {yaer}: the placeholder itself
-      ['es/articles.json', 4, 14, 'error', 'placeholder-mismatch'], // {audience} missing
     ],
   ],
   // Escapes take more characters in the file than in the message: {yaer} is the 12th character, column 34.
   ['escapes', [['es/articles.json', 3, 15, 'error', 'placeholder-mismatch'], ['es/articles.json', 3, 34, 'error', 'placeholder-mismatch']]],
-  ['select-keys-mismatch', [['es/articles.json', 4, 17, 'warning', 'select-keys-mismatch'], ['es/articles.json', 4, 88, 'error', 'select-keys-mismatch']]],
+  [
+    'markup-mismatch',
+    [
+      ['es/articles.json', 4, 14, 'error', 'markup-mismatch'], // the <a> is missing: the start of the text
+      ['es/articles.json', 4, 14, 'warning', 'link-mismatch'], // and so is its URL
+      ['es/articles.json', 4, 14, 'warning', 'number-mismatch'], // 1,250 became 1.520
+      ['es/articles.json', 4, 45, 'error', 'markup-mismatch'], // a <b> the source does not have
+      ['es/articles.json', 4, 45, 'error', 'markup-mismatch'], // and never closed
+      ['es/articles.json', 8, 21, 'warning', 'link-mismatch'], // the link to another URL
+    ],
+  ],
   ['unknown-entry', [['es/articles.json', 3, 3, 'warning', 'unknown-entry']]],
   ['unknown-field', [['es/articles.json', 4, 5, 'warning', 'unknown-field']]],
   ['missing-field', [['es/articles.json', 2, 3, 'warning', 'missing-field']]],
@@ -96,7 +106,7 @@ describe('localized-content check', () => {
   it.each([
     ['json-syntax', 'es/articles.json:3:40: error: a comma is missing at the end of line 3: every entry and field but the last ends with a comma (json-syntax)'],
     ['duplicate-key', 'es/articles.json:5:5: error: duplicate key "title" (also on line 3); JSON keeps only the last one (duplicate-key)'],
-    ['placeholder-mismatch', 'es/articles.json:3:33: error: "title": placeholder {yaer} is not in the source (the source has {year}) (placeholder-mismatch)'],
+    ['placeholder-mismatch', 'es/articles.json:3:33: error: "title": placeholder {yaer} is not in the source (the source has {year}); placeholders are filled in by the site and are not translated (placeholder-mismatch)'],
   ])('check --dir tests/fixtures/trees/%s exits 1 with the position', async (tree, line) => {
     const run = await cli(['check', '--dir', `tests/fixtures/trees/${tree}`]);
     expect(run.code).toBe(1);
@@ -121,12 +131,12 @@ describe('localized-content check', () => {
   });
 
   it('check --json writes the problems to stdout alone', async () => {
-    const run = await cli(['check', '--json', '--dir', 'tests/fixtures/trees/icu-syntax']);
+    const run = await cli(['check', '--json', '--dir', 'tests/fixtures/trees/placeholder-mismatch']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const parsed = JSON.parse(run.stdout) as { problems: { rule: string; line: number; column: number }[]; errors: number };
-    expect(parsed.errors).toBe(1);
-    expect(parsed.problems[0]).toMatchObject({ rule: 'icu-syntax', line: 3, column: 33, severity: 'error' });
+    expect(parsed.errors).toBe(2);
+    expect(parsed.problems[1]).toMatchObject({ rule: 'placeholder-mismatch', line: 3, column: 33, severity: 'error' });
   });
 
   it('check never writes: every file keeps its bytes and modification time', async () => {

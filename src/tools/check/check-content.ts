@@ -9,8 +9,7 @@ import type { FileProblems } from './check-problem.js';
 import { checkEntryMeta } from './check-meta.js';
 import { jsonFieldPlaces, BODY_FIELD, type FieldPlace } from '../../node/entry-document.js';
 import { propertyMap, type JsonDocument, type JsonProperty } from '../../node/json-document.js';
-import { parseMessage, type MessageSignature } from './message-signature.js';
-import { signatureDiff } from './signature-diff.js';
+import { textDiff, textSignature, type TextSignature } from './text-signature.js';
 import { markdownDiff, markdownStructure, type MarkdownStructure } from './markdown-structure.js';
 
 /**
@@ -62,17 +61,9 @@ export function namespaceEntryPlace(doc: JsonDocument, property: JsonProperty, p
 
 const isMarkdownBody = (place: EntryPlace, name: string): boolean => place.markdown && name === BODY_FIELD;
 
-/** Parses a text field; reports ICU syntax errors; returns the signature when it parses. */
-function checkMessage(place: EntryPlace, name: string, field: FieldPlace, value: string): MessageSignature | undefined {
-  const parsed = parseMessage(value);
-  if (parsed.ok) return parsed.signature;
-  place.problems.add(field.at(parsed.index), 'error', 'icu-syntax', `"${name}": ${parsed.error}`);
-  return undefined;
-}
-
-/** What a translation of one source field is compared with. */
+/** What a translation of one source field is compared with: its text's signature, and a Markdown body's structure. */
 interface FieldSignature {
-  readonly message: MessageSignature | undefined;
+  readonly text: TextSignature;
   readonly markdown: MarkdownStructure | undefined;
 }
 
@@ -101,6 +92,7 @@ function checkTranslation(
   source: EntryData,
   sourceLocale: string,
   signatures: ReadonlyMap<string, FieldSignature>,
+  outdated: boolean,
 ): void {
   for (const [name, field] of place.fields) {
     if (isMetaKey(name)) continue;
@@ -108,7 +100,6 @@ function checkTranslation(
     const wanted = source[name];
     if (!Object.hasOwn(source, name)) {
       place.problems.add(field.key, 'warning', 'unknown-field', `field "${name}" is not in the source (${sourceLocale}) entry; readers never see a field the source lacks`);
-      if (typeof value === 'string' && !isMarkdownBody(place, name)) checkMessage(place, name, field, value);
       continue;
     }
     if (isTextValue(wanted)) {
@@ -118,17 +109,18 @@ function checkTranslation(
       }
       if (value === '' || (isMarkdownBody(place, name) && value.trim() === '')) continue; // left blank: the source's text is shown, and status counts it
       const want = signatures.get(name);
-      if (isMarkdownBody(place, name)) {
-        if (want?.markdown === undefined) continue;
-        for (const issue of markdownDiff(want.markdown, markdownStructure(value))) {
-          place.problems.add(field.at(issue.index), issue.severity, issue.rule, `"${name}": ${issue.message}`);
-        }
-        continue;
-      }
-      const signature = checkMessage(place, name, field, value);
-      if (signature === undefined || want?.message === undefined) continue;
-      for (const issue of signatureDiff(want.message, signature, locale)) {
-        place.problems.add(field.at(issue.index), issue.severity, issue.rule, `"${name}": ${issue.message}`);
+      if (want === undefined) continue;
+      const issues = isMarkdownBody(place, name) && want.markdown !== undefined
+        ? [
+            // Markdown carries links and images in its structure; placeholders and numbers are text's.
+            ...markdownDiff(want.markdown, markdownStructure(value)),
+            ...textDiff(want.text, textSignature(value)).filter((issue) => issue.rule === 'placeholder-mismatch' || issue.rule === 'number-mismatch'),
+          ]
+        : textDiff(want.text, textSignature(value));
+      for (const issue of issues) {
+        // An outdated translation lacks what the source gained since (a paragraph, a link): said, not an error.
+        const severity = outdated && issue.rule === 'markup-mismatch' && issue.index === 0 ? 'warning' : issue.severity;
+        place.problems.add(field.at(issue.index), severity, issue.rule, `"${name}": ${issue.message}`);
       }
     } else if (kindOf(value) !== kindOf(wanted)) {
       place.problems.add(field.value, 'warning', 'field-type', `"${name}" is ${describeValue(wanted)} in the source but ${describeValue(value)} here; leave it out to use the source's value`);
@@ -181,15 +173,13 @@ function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: Rea
   for (const [name, field] of sourcePlace.fields) {
     const value = source[name];
     if (isMetaKey(name) || !isTextValue(value)) continue;
-    signatures.set(name, isMarkdownBody(sourcePlace, name)
-      ? { message: undefined, markdown: markdownStructure(value) }
-      : { message: checkMessage(sourcePlace, name, field, value), markdown: undefined });
+    signatures.set(name, { text: textSignature(value), markdown: isMarkdownBody(sourcePlace, name) ? markdownStructure(value) : undefined });
   }
   for (const [locale, own] of data) {
     if (locale === record.source) continue;
     const place = placeOf(locale);
-    checkTranslation(place, locale, own, source, record.source, signatures);
     const status = record.versions.get(locale)?.status;
+    checkTranslation(place, locale, own, source, record.source, signatures, status === 'outdated');
     if (status === 'partial') {
       const lacking = [...signatures.keys()].filter((name) => typeof own[name] !== 'string' || own[name] === '');
       place.problems.add(place.key, 'warning', 'missing-field',

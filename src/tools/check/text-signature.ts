@@ -1,0 +1,166 @@
+/**
+ * What a translation of an article's text must keep, the way translation platforms check it
+ * (placeholders, tags, links, numbers). Content fields are text — plain, HTML or Markdown — and
+ * never ICU MessageFormat: `resolve` returns them as stored, so a `{` in a code sample is just a
+ * character, and `L'{year}` holds the placeholder `{year}` (no ICU quoting).
+ *
+ * - `{name}` tokens are placeholders the site fills in: a translation keeps each one.
+ * - HTML elements (`<a>`, `<strong>`, `<img>`…) are kept, balanced, with the same `href`/`src`.
+ * - URLs (in tags, Markdown links, or bare `https://…`) are kept.
+ * - Numbers are kept; only their digits are compared, since `1,000`, `1.000` and `1 000` are the
+ *   same number written in three languages' ways.
+ */
+
+/** One thing found in a text, with the index of its first character. */
+export interface TextPart {
+  readonly value: string;
+  readonly index: number;
+}
+
+export interface TextSignature {
+  /** `{name}` placeholders. */
+  readonly placeholders: readonly TextPart[];
+  /** Opening and self-contained elements by name (`a`, `img`), lower-case. */
+  readonly elements: readonly TextPart[];
+  /** Elements opened and never closed, or closed and never opened. */
+  readonly unbalanced: readonly TextPart[];
+  /** URLs of `href` and `src` attributes, Markdown links and bare `http(s)://` URLs. */
+  readonly urls: readonly TextPart[];
+  /** Numbers, as their digits only. */
+  readonly numbers: readonly TextPart[];
+}
+
+const PLACEHOLDER = /\{([\p{L}_][\p{L}\p{N}_.-]*)\}/gu;
+/** A start or end tag (https://html.spec.whatwg.org/#syntax-tags): a letter right after `<` or `</`. */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const MARKDOWN_LINK = /\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const BARE_URL = /\b(?:https?:\/\/|mailto:)[^\s<>"'()]+[^\s<>"'().,;:!?]/g;
+const NUMBER = /\p{Nd}+(?:[.,\u00a0\u202f' ]\p{Nd}{3})*(?:[.,]\p{Nd}+)?/gu;
+
+/** Elements with no end tag (https://html.spec.whatwg.org/#void-elements). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Characters of `text` covered by tags, URLs and placeholders: numbers inside them are not counted. */
+function mask(text: string, ranges: readonly [number, number][]): string {
+  let out = text;
+  for (const [start, end] of ranges) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/** Reads the parts of `text` a translation must keep. */
+export function textSignature(text: string): TextSignature {
+  const placeholders: TextPart[] = [];
+  const elements: TextPart[] = [];
+  const unbalanced: TextPart[] = [];
+  const urls: TextPart[] = [];
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    placeholders.push({ value: m[1]!, index: m.index });
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  const open: TextPart[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const [whole, closing, rawName, attributes, selfClosing] = m;
+    const name = rawName!.toLowerCase();
+    covered.push([m.index, m.index + whole.length]);
+    if (closing === '/') {
+      let at = open.length - 1;
+      while (at >= 0 && open[at]!.value !== name) at--;
+      if (at === -1) unbalanced.push({ value: `</${name}>`, index: m.index });
+      else {
+        for (const left of open.splice(at)) if (left.value !== name) unbalanced.push({ value: `<${left.value}>`, index: left.index });
+      }
+      continue;
+    }
+    elements.push({ value: name, index: m.index });
+    if (!VOID.has(name) && selfClosing !== '/') open.push({ value: name, index: m.index });
+    for (const a of attributes!.matchAll(ATTRIBUTE)) {
+      const attribute = a[1]!.toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4];
+      if ((attribute === 'href' || attribute === 'src') && value !== undefined && value !== '') {
+        urls.push({ value, index: m.index + 1 + rawName!.length + (closing?.length ?? 0) + a.index });
+      }
+    }
+  }
+  for (const left of open) unbalanced.push({ value: `<${left.value}>`, index: left.index });
+  for (const m of mask(text, covered).matchAll(MARKDOWN_LINK)) {
+    urls.push({ value: m[1]!, index: m.index + m[0].indexOf(m[1]!) });
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of mask(text, covered).matchAll(BARE_URL)) {
+    urls.push({ value: m[0], index: m.index });
+    covered.push([m.index, m.index + m[0].length]);
+  }
+  const numbers: TextPart[] = [];
+  for (const m of mask(text, covered).matchAll(NUMBER)) numbers.push({ value: m[0].replace(/\D/gu, ''), index: m.index });
+  urls.sort((a, b) => a.index - b.index);
+  unbalanced.sort((a, b) => a.index - b.index);
+  return { placeholders, elements, unbalanced, urls, numbers };
+}
+
+export type TextRule = 'placeholder-mismatch' | 'markup-mismatch' | 'link-mismatch' | 'number-mismatch';
+
+export interface TextIssue {
+  readonly severity: 'error' | 'warning';
+  readonly rule: TextRule;
+  readonly message: string;
+  /** Index in the translated text; 0 for something missing from it. */
+  readonly index: number;
+}
+
+/** Values of `a` beyond those of `b`, each as often as it is in excess (a multiset difference). */
+function beyond(a: readonly TextPart[], b: readonly TextPart[]): TextPart[] {
+  const left = new Map<string, number>();
+  for (const part of b) left.set(part.value, (left.get(part.value) ?? 0) + 1);
+  const out: TextPart[] = [];
+  for (const part of a) {
+    const n = left.get(part.value) ?? 0;
+    if (n > 0) left.set(part.value, n - 1);
+    else out.push(part);
+  }
+  return out;
+}
+
+const braces = (parts: readonly TextPart[]): string => [...new Set(parts.map((p) => `{${p.value}}`))].join(', ');
+
+/**
+ * How `translation` differs from `source` in what it must keep. Placeholders and markup are
+ * errors (the page breaks or shows a raw `{name}`); links and numbers are warnings (a translation
+ * may link to a page in its own language, or write a number in words).
+ */
+export function textDiff(source: TextSignature, translation: TextSignature): TextIssue[] {
+  const issues: TextIssue[] = [];
+  const sourceNames = new Set(source.placeholders.map((p) => p.value));
+  const names = new Set(translation.placeholders.map((p) => p.value));
+  for (const part of translation.placeholders) {
+    if (sourceNames.has(part.value)) continue;
+    const known = sourceNames.size === 0 ? 'the source has no placeholders' : `the source has ${braces(source.placeholders)}`;
+    issues.push({ severity: 'error', rule: 'placeholder-mismatch', message: `placeholder {${part.value}} is not in the source (${known}); placeholders are filled in by the site and are not translated`, index: part.index });
+  }
+  for (const name of sourceNames) {
+    if (!names.has(name)) issues.push({ severity: 'error', rule: 'placeholder-mismatch', message: `placeholder {${name}} of the source is missing; keep it as written, {${name}}`, index: 0 });
+  }
+  for (const part of beyond(source.elements, translation.elements)) {
+    issues.push({ severity: 'error', rule: 'markup-mismatch', message: `the source's <${part.value}> element is missing here; keep the source's tags around the translated words`, index: 0 });
+  }
+  for (const part of beyond(translation.elements, source.elements)) {
+    issues.push({ severity: 'error', rule: 'markup-mismatch', message: `<${part.value}> is not in the source; use the source's tags only`, index: part.index });
+  }
+  for (const part of translation.unbalanced) {
+    const closing = part.value.startsWith('</');
+    issues.push({ severity: 'error', rule: 'markup-mismatch', message: closing ? `${part.value} closes an element that is not open` : `${part.value} is never closed; add </${part.value.slice(1)}`, index: part.index });
+  }
+  const changed = beyond(translation.urls, source.urls);
+  for (const part of beyond(source.urls, translation.urls)) {
+    const instead = changed.length > 0 ? ` (this has ${changed.map((u) => u.value).join(', ')} instead)` : '';
+    issues.push({ severity: 'warning', rule: 'link-mismatch', message: `the link to ${part.value} in the source is missing or changed${instead}; keep the URL unless a page in this language replaces it`, index: changed[0]?.index ?? 0 });
+  }
+  if (changed.length > 0 && beyond(source.urls, translation.urls).length === 0) {
+    for (const part of changed) issues.push({ severity: 'warning', rule: 'link-mismatch', message: `the link to ${part.value} is not in the source`, index: part.index });
+  }
+  for (const part of beyond(source.numbers, translation.numbers)) {
+    issues.push({ severity: 'warning', rule: 'number-mismatch', message: `the number ${part.value} of the source is not here; check that no figure was dropped or changed`, index: 0 });
+  }
+  return issues;
+}
