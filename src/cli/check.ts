@@ -6,11 +6,12 @@ import { formatCheckResult } from './problems-format.js';
 import { progress } from './progress.js';
 
 export const usage = `localized-content check [--dir locales] [--default-locale en] [--namespace articles] [--json]
-  Reports broken JSON, duplicate keys, folder names that are not language tags, ICU syntax errors,
-  placeholders and select/plural keys that differ from the source, unknown entries and fields,
-  partial and outdated translations, and mistakes in notice.json overrides, as
-  path:line:col: error|warning: message (rule). Exits with 1 when there is an error, 0 otherwise.
-  docs/translating.md explains each rule.`;
+  Reports files that cannot be read or are not UTF-8, JSON mistakes in plain words, duplicate keys,
+  folder names that are not language tags, {placeholders}, HTML tags, links and numbers that differ
+  from the source, unknown entries and fields, partial and outdated translations, and mistakes in
+  notice.json overrides (ICU MessageFormat), as path:line:col: error|warning: message (rule).
+  Exits with 1 when there is an error, 0 otherwise. The guide that explains each rule ships with
+  the package: node_modules/localized-content/docs/translating.md.`;
 
 export async function run(positionals: readonly string[], options: CommonOptions, io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError('check takes no arguments');

@@ -38,3 +38,15 @@ describe('explainJsonMistakes', () => {
     expect(explainJsonMistakes(text)).toHaveLength(MAX_JSON_MISTAKES);
   });
 });
+
+describe('docs/translating.md', () => {
+  it('shows each mistake with the message check prints for it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(new URL('../../docs/translating.md', import.meta.url), 'utf8');
+    const section = guide.slice(guide.indexOf('## JSON mistakes and what check says'), guide.indexOf('## Editor set-up'));
+    const shown = [...section.matchAll(/`es\/articles\.json:\d+:\d+: error: (.*?) \(json-syntax\)`/g)].map((m) => m[1]!.replaceAll('\\\\', '\\'));
+    const printed = new Set(MISTAKES.flatMap(([, text]) => explainJsonMistakes(text).map((m) => m.message)));
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    for (const message of shown) expect(printed).toContain(message);
+  });
+});

@@ -39,6 +39,9 @@ describe('the packed package in a new project', () => {
     const files = run('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!]);
     expect(files).toContain('package/dist/index.js');
     expect(files).toContain('package/locales/es/notice.json');
+    // The guide "check --help" points at, and the file format it links to.
+    expect(files).toContain('package/docs/translating.md');
+    expect(files).toContain('package/docs/file-format.md');
     expect(files).not.toContain('package/tests/');
   });
 
