@@ -1,19 +1,19 @@
 /**
  * The coverage report as one self-contained HTML page for editors: progress per locale, the
  * matrix in colour (with a symbol in each cell, so it reads without colour too), and filters for
- * rows with missing, outdated or partial translations. No external resources, and a CSP that
+ * rows with missing, unverified, outdated or partial translations. No external resources, and a CSP that
  * allows none: the page holds text from translators, all of it escaped.
  */
 import type { Coverage, CoverageCell, CoverageRow } from '../tools/coverage/coverage.js';
 import { directionOf } from '../locale/direction.js';
 import { escapeHtml } from '../notice/html.js';
 import { autonym } from '../locale/names.js';
-import { CELL_SYMBOLS } from './status-text.js';
+import { CELL_SYMBOLS, symbolsOf } from './status-text.js';
 
-const STATES: readonly Exclude<CoverageCell, 'source'>[] = ['translated', 'outdated', 'partial', 'missing'];
+const STATES: readonly Exclude<CoverageCell, 'source'>[] = ['translated', 'unverified', 'outdated', 'partial', 'missing'];
 
 const STYLE = `
-:root { --translated: #2e7d32; --outdated: #e65100; --partial: #f9a825; --missing: #c62828; --source: #546e7a; color-scheme: light; }
+:root { --translated: #2e7d32; --unverified: #1565c0; --outdated: #e65100; --partial: #f9a825; --missing: #c62828; --source: #546e7a; color-scheme: light; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, sans-serif; margin: 0; padding: 1.5rem 2rem; color: #1c1c1c; background: #fafafa; }
 h1 { margin: 0 0 .25rem; font-size: 1.5rem; }
@@ -25,7 +25,7 @@ h1 { margin: 0 0 .25rem; font-size: 1.5rem; }
 .bar { display: flex; height: .7rem; border-radius: 4px; overflow: hidden; background: #eee; }
 .bar span { display: block; height: 100%; }
 .bar .translated { background: var(--translated); } .bar .outdated { background: var(--outdated); }
-.bar .partial { background: var(--partial); } .bar .missing { background: #ef9a9a; }
+.bar .partial { background: var(--partial); } .bar .missing { background: #ef9a9a; } .bar .unverified { background: #90caf9; }
 .counts { margin: .35rem 0 0; font-size: .85rem; color: #555; }
 #filters { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; margin-bottom: .75rem; }
 #filters input[type=search] { padding: .3rem .5rem; min-width: 16rem; }
@@ -38,6 +38,7 @@ tbody th .title { display: block; white-space: nowrap; overflow: hidden; text-ov
 td.cell { text-align: center; min-width: 3.2rem; font-weight: 600; }
 .cell.translated { background: #c8e6c9; color: var(--translated); } .cell.outdated { background: #ffe0b2; color: var(--outdated); }
 .cell.partial { background: #fff59d; color: #8d6e00; } .cell.missing { background: #ffcdd2; color: var(--missing); }
+.cell.unverified { background: #e3f2fd; color: var(--unverified); } .cell.partial.outdated { background: linear-gradient(135deg, #fff59d 50%, #ffe0b2 50%); }
 .cell.source { background: #eceff1; color: var(--source); }
 .legend { margin-top: .75rem; font-size: .85rem; } .legend span { margin-right: 1rem; padding: .1rem .4rem; border-radius: 3px; }
 `;
@@ -69,24 +70,27 @@ apply();
 function localeCard(coverage: Coverage, locale: string): string {
   const l = coverage.byLocale[locale]!;
   const share = (n: number): string => (l.total === 0 ? '0' : ((n / l.total) * 100).toFixed(2));
-  const segments = STATES.map((s) => `<span class="${s}" style="width:${share(l[s].length)}%"></span>`).join('');
-  const label = `${locale}: ${l.translated.length} of ${l.total} translated, ${l.outdated.length} outdated, ${l.partial.length} partial, ${l.missing.length} missing`;
+  // Each entry once in the bar: a partial translation that is also outdated or unverified counts as partial.
+  const partial = new Set(l.partial);
+  const count = (s: (typeof STATES)[number]): number => (s === 'outdated' || s === 'unverified' ? l[s].filter((id) => !partial.has(id)).length : l[s].length);
+  const segments = STATES.map((s) => `<span class="${s}" style="width:${share(count(s))}%"></span>`).join('');
+  const label = `${locale}: ${l.translated.length} of ${l.total} translated, ${l.unverified.length} unverified, ${l.outdated.length} outdated, ${l.partial.length} partial, ${l.missing.length} missing`;
   const percent = l.total === 0 ? 'source only' : `${l.percent.translated}%`;
   return `<div class="locale" data-locale="${escapeHtml(locale)}">
 <h2><span><code>${escapeHtml(locale)}</code> <span lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">${escapeHtml(autonym(locale))}</span></span><span class="percent">${percent}</span></h2>
 <div class="bar" role="img" aria-label="${escapeHtml(label)}">${segments}</div>
-<p class="counts">${l.translated.length} of ${l.total} translated · ${l.outdated.length} outdated · ${l.partial.length} partial · ${l.missing.length} missing</p>
+<p class="counts">${l.translated.length} of ${l.total} translated · ${l.unverified.length} unverified · ${l.outdated.length} outdated · ${l.partial.length} partial · ${l.missing.length} missing</p>
 </div>`;
 }
 
 function matrixRow(row: CoverageRow, locales: readonly string[]): string {
-  const states = [...new Set(locales.map((l) => row.cells[l]!))].join(' ');
+  const states = [...new Set(locales.flatMap((l) => row.cells[l]!))].join(' ');
   const search = `${row.id} ${row.title ?? ''}`.toLowerCase();
   const title = row.title === undefined ? '' : `<span class="title" lang="${escapeHtml(row.source)}" dir="${directionOf(row.source)}">${escapeHtml(row.title)}</span>`;
   const cells = locales
     .map((l) => {
       const cell = row.cells[l]!;
-      return `<td class="cell ${cell}" data-locale="${escapeHtml(l)}" title="${escapeHtml(`${l}: ${cell}`)}">${CELL_SYMBOLS[cell]}</td>`;
+      return `<td class="cell ${cell.join(' ')}" data-locale="${escapeHtml(l)}" title="${escapeHtml(`${l}: ${cell.join(', ')}`)}">${symbolsOf(cell)}</td>`;
     })
     .join('');
   return `<tr data-id="${escapeHtml(row.id)}" data-states="${states}" data-search="${escapeHtml(search)}"><th scope="row"><code>${escapeHtml(row.id)}</code>${title}</th>${cells}</tr>`;
@@ -99,7 +103,7 @@ export function renderCoverageHtml(coverage: Coverage): string {
   const legend = (Object.entries(CELL_SYMBOLS) as [CoverageCell, string][])
     .map(([cell, symbol]) => `<span class="cell ${cell}">${symbol} ${cell}</span>`)
     .join('');
-  const filters = (['missing', 'outdated', 'partial'] as const)
+  const filters = (['missing', 'unverified', 'outdated', 'partial'] as const)
     .map((s) => `<label><input type="checkbox" id="filter-${s}" value="${s}"> rows with ${s} translations</label>`)
     .join('\n');
   return `<!doctype html>

@@ -1,7 +1,10 @@
 /** The coverage matrix for a terminal: per-locale totals with a bar, then entries × locales. */
 import type { Coverage, CoverageCell } from '../tools/coverage/coverage.js';
 
-export const CELL_SYMBOLS: Readonly<Record<CoverageCell, string>> = { source: 'S', translated: '✓', outdated: '!', partial: '~', missing: '·' };
+export const CELL_SYMBOLS: Readonly<Record<CoverageCell, string>> = { source: 'S', translated: '✓', unverified: '?', outdated: '!', partial: '~', missing: '·' };
+
+/** A cell's symbols: one per state ("~!" for a partial translation that is also outdated). */
+export const symbolsOf = (cell: readonly CoverageCell[]): string => cell.map((state) => CELL_SYMBOLS[state]).join('');
 
 /** Above this many entries the terminal gets totals only; the matrix is in --html and --json. */
 export const MATRIX_ROWS_MAX = 200;
@@ -11,7 +14,7 @@ function bar(coverage: Coverage, locale: string, width = 20): string {
   if (l.total === 0) return ''.padEnd(width, ' ');
   const cells = (n: number): number => Math.round((n / l.total) * width);
   const done = cells(l.translated.length);
-  const stale = Math.min(width - done, cells(l.outdated.length + l.partial.length));
+  const stale = Math.min(width - done, cells(new Set([...l.unverified, ...l.outdated, ...l.partial]).size));
   return '█'.repeat(done) + '▒'.repeat(stale) + '░'.repeat(width - done - stale);
 }
 
@@ -19,12 +22,12 @@ export function formatCoverage(coverage: Coverage): string {
   const { rows, locales } = coverage;
   const lines = [`Coverage of "${coverage.namespace}": ${rows.length} entries in ${locales.length} locales (source: ${coverage.defaultLocale} unless an entry says otherwise)`, ''];
   const width = Math.max(6, ...locales.map((l) => l.length));
-  lines.push(`${'locale'.padEnd(width)}  translated  outdated  partial  missing    done`);
+  lines.push(`${'locale'.padEnd(width)}  translated  unverified  outdated  partial  missing    done`);
   for (const locale of locales) {
     const l = coverage.byLocale[locale]!;
     const share = l.total === 0 ? '     -' : `${l.percent.translated.toFixed(1).padStart(5)}%`;
     lines.push(
-      `${locale.padEnd(width)}  ${`${l.translated.length}/${l.total}`.padStart(10)}  ${String(l.outdated.length).padStart(8)}  ${String(l.partial.length).padStart(7)}  ${String(l.missing.length).padStart(7)}  ${share}  ${bar(coverage, locale)}`,
+      `${locale.padEnd(width)}  ${`${l.translated.length}/${l.total}`.padStart(10)}  ${String(l.unverified.length).padStart(10)}  ${String(l.outdated.length).padStart(8)}  ${String(l.partial.length).padStart(7)}  ${String(l.missing.length).padStart(7)}  ${share}  ${bar(coverage, locale)}`,
     );
   }
   lines.push('');
@@ -37,7 +40,7 @@ export function formatCoverage(coverage: Coverage): string {
   lines.push(`${'entry'.padEnd(idWidth)}  ${locales.map((l) => l.padEnd(width)).join(' ')}`.trimEnd());
   for (const row of rows) {
     const id = row.id.length > idWidth ? `${row.id.slice(0, idWidth - 1)}…` : row.id.padEnd(idWidth);
-    lines.push(`${id}  ${locales.map((l) => CELL_SYMBOLS[row.cells[l]!].padEnd(width)).join(' ').trimEnd()}`);
+    lines.push(`${id}  ${locales.map((l) => symbolsOf(row.cells[l]!).padEnd(width)).join(' ').trimEnd()}`);
   }
   lines.push('', legend);
   return `${lines.join('\n')}\n`;

@@ -10,9 +10,11 @@ import { renderCoverageHtml } from './report-html.js';
 import { formatCoverage } from './status-text.js';
 
 export const usage = `localized-content status [--dir locales] [--default-locale en] [--namespace articles] [--json] [--html <file>]
-  Shows, for every entry and locale, whether the translation is done, outdated (its source changed
-  since it was stamped), partial or missing, with totals and percentages per locale. --html writes
-  a self-contained page with the coloured matrix, progress bars and filters.`;
+  Shows, for every entry and locale, whether the translation is done, unverified (never stamped:
+  run "stamp --all <locale>" once when adopting the tool), outdated (its source changed since it
+  was stamped), partial or missing, with totals and percentages per locale; a partial translation
+  may also be outdated or unverified. --html writes a self-contained page with the coloured
+  matrix, progress bars and filters.`;
 
 /** The JSON form: per-locale lists and totals, then the matrix row by row. */
 export function coverageJson(coverage: Coverage): unknown {

@@ -32,3 +32,17 @@ export function sourceHash(source: EntryData): string {
   const names = textFieldNames(source).sort();
   return fnv1a64(JSON.stringify(names.map((name) => [name, source[name]])));
 }
+
+/** A short hash of each text field of a source version, as stamped into `@meta.fieldHashes`. */
+export function fieldHashes(source: EntryData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of textFieldNames(source).sort()) out[name] = fnv1a64(JSON.stringify(source[name])).slice(0, 8);
+  return out;
+}
+
+/** The text fields of `source` added, removed or changed since `stamped` (a `fieldHashes` record), sorted. */
+export function changedFields(stamped: Readonly<Record<string, string>>, source: EntryData): string[] {
+  const now = fieldHashes(source);
+  const names = new Set([...Object.keys(stamped), ...Object.keys(now)]);
+  return [...names].filter((name) => stamped[name] !== now[name]).sort();
+}

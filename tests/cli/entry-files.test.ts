@@ -72,8 +72,9 @@ describe('a tree with entry files', () => {
     const run = await cli(['status', '--json', '--dir', TREE]);
     expect(run.code).toBe(0);
     const { locales } = JSON.parse(run.stdout);
-    expect(locales.es).toMatchObject({ translated: ['welcome', 'fees'], outdated: ['harbour'], partial: [], missing: [] });
-    expect(locales.fr).toMatchObject({ translated: ['welcome'], outdated: [], partial: ['harbour'], missing: ['fees'] });
+    // Never stamped: unverified; fr's harbour is partial and unverified both.
+    expect(locales.es).toMatchObject({ translated: [], unverified: ['welcome', 'fees'], outdated: ['harbour'], partial: [], missing: [] });
+    expect(locales.fr).toMatchObject({ translated: [], unverified: ['welcome', 'harbour'], outdated: [], partial: ['harbour'], missing: ['fees'] });
     expect(locales.en).toMatchObject({ source: ['welcome', 'fees', 'harbour'] });
   });
 
@@ -90,19 +91,21 @@ describe('a tree with entry files', () => {
     expect(stampedMd.replace(/sourceHash: "[0-9a-f]{16}"/, 'sourceHash: "zz"')).toBe(md);
     // JSON entry file: only "@meta" added after the last field.
     const stampedJson = read('es/articles/fees.json');
-    expect(stampedJson).toMatch(/^\{\n {2}"title": "Tarifas del puerto para \{anio\}",\n {2}"summary": "Lo que pagan los barcos\.",\n {2}"@meta": \{\n {4}"sourceHash": "[0-9a-f]{16}"\n {2}\}\n\}\n$/);
-    expect(stampedJson.replace(/,\n {2}"@meta": \{\n {4}"sourceHash": "[0-9a-f]{16}"\n {2}\}/, '')).toBe(json);
+    const meta = /,\n {2}"@meta": \{\n {4}"sourceHash": "[0-9a-f]{16}",\n {4}"fieldHashes": \{ "summary": "[0-9a-f]{8}", "title": "[0-9a-f]{8}" \}\n {2}\}/;
+    expect(stampedJson).toMatch(meta);
+    expect(stampedJson.replace(meta, '')).toBe(json);
     expect(read('es/articles.json')).toBe(namespaceFile);
     // Now current: status no longer lists harbour as outdated.
     const { locales } = JSON.parse((await cli(['status', '--json', '--dir', dir])).stdout);
     expect(locales.es.outdated).toEqual([]);
-    expect(locales.es.translated).toEqual(['welcome', 'fees', 'harbour']);
+    expect(locales.es.translated).toEqual(['fees', 'harbour']);
+    expect(locales.es.unverified).toEqual(['welcome']);
   });
 
   it('stamp --all on the CLI stamps entry files', async () => {
     const dir = copyTree(TREE);
     const run = await cli(['stamp', '--all', 'fr', '--dir', dir]);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 'fr/articles.json'), 'utf8')).toMatch(/"welcome": \{ "title": "Bienvenue", "body": "<p>Bonjour\.<\/p>", "@meta": \{ "sourceHash": "[0-9a-f]{16}" \} \}/);
+    expect(readFileSync(join(dir, 'fr/articles.json'), 'utf8')).toMatch(/"welcome": \{ "title": "Bienvenue", "body": "<p>Bonjour\.<\/p>", "@meta": \{ "sourceHash": "[0-9a-f]{16}", "fieldHashes": \{ "body": "[0-9a-f]{8}", "title": "[0-9a-f]{8}" \} \} \}/);
   });
 });

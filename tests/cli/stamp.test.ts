@@ -99,7 +99,7 @@ describe('stampTranslations(dir, locale, ids)', () => {
     const insertAt = before.indexOf('</p>"') + '</p>"'.length;
     const inserted = after.slice(insertAt, after.length - (before.length - insertAt));
     expect(after.slice(0, insertAt) + after.slice(insertAt + inserted.length)).toBe(before);
-    expect(inserted).toMatch(/^,\n {4}"@meta": \{\n {6}"sourceHash": "[0-9a-f]{16}"\n {4}\}$/);
+    expect(inserted).toMatch(/^,\n {4}"@meta": \{\n {6}"sourceHash": "[0-9a-f]{16}",\n {6}"fieldHashes": \{ "body": "[0-9a-f]{8}", "title": "[0-9a-f]{8}" \}\n {4}\}$/);
     expect(readFileSync(join(dir, 'ru/articles.json'), 'utf8')).toBe(ru);
     expect(readdirSync(join(dir, 'es'))).toEqual(['articles.json']);
   });

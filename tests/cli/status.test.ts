@@ -7,8 +7,8 @@ import { cli, copyTree, ROOT, TREES } from './run-cli.js';
 
 interface StatusJson {
   entries: number;
-  locales: Record<string, { translated: string[]; missing: string[]; partial: string[]; outdated: string[]; source: string[]; total: number; percent: { translated: number } }>;
-  matrix: { id: string; source: string; cells: Record<string, string> }[];
+  locales: Record<string, { translated: string[]; unverified: string[]; missing: string[]; partial: string[]; outdated: string[]; source: string[]; total: number; percent: { translated: number } }>;
+  matrix: { id: string; source: string; cells: Record<string, string[]> }[];
 }
 
 async function statusJson(dir: string): Promise<StatusJson> {
@@ -33,17 +33,20 @@ describe('localized-content status', () => {
     expect(status.locales.es!.translated).toEqual(['green-customs-2024', 'single-window-guide', 'rules-of-origin-faq', 'port-community-systems']);
     expect(status.locales.es!.percent.translated).toBe(40);
     expect(status.locales.fr).toMatchObject({ partial: ['capacity-building-report'], source: ['rules-of-origin-faq'] });
-    expect(status.matrix.find((r) => r.id === 'rules-of-origin-faq')).toMatchObject({ source: 'fr', cells: { en: 'translated', fr: 'source', es: 'translated' } });
+    expect(status.matrix.find((r) => r.id === 'rules-of-origin-faq')).toMatchObject({ source: 'fr', cells: { en: ['translated'], fr: ['source'], es: ['translated'] } });
+    // A partial translation never stamped is both partial and unverified.
+    expect(status.locales.es!.unverified).toEqual(['laboratory-network-2025']);
+    expect(status.matrix.find((r) => r.id === 'laboratory-network-2025')!.cells.es).toEqual(['partial', 'unverified']);
   });
 
   it('status prints the totals and the matrix with a legend', async () => {
     const run = await cli(['status', '--dir', join(ROOT, 'examples/content/locales')]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines).toContain('es            4/10         1        1        4   40.0%  ████████▒▒▒▒░░░░░░░░');
-    expect(lines).toContain('laboratory-network-2025     S      ·      ~      ·      ~      ·');
+    expect(lines).toContain('es            4/10           1         1        1        4   40.0%  ████████▒▒▒▒░░░░░░░░');
+    expect(lines).toContain('laboratory-network-2025     S      ·      ~?     ·      ~?     ·');
     expect(lines).toContain('tariff-classification-2025  S      ·      !      ·      ·      ·');
-    expect(lines).toContain('S source  ✓ translated  ! outdated  ~ partial  · missing');
+    expect(lines).toContain('S source  ✓ translated  ? unverified  ! outdated  ~ partial  · missing');
   });
 
   it('status on a broken file exits 1 and names its line and column', async () => {
@@ -81,5 +84,62 @@ describe('after stamp, a change to the source makes the translation outdated', (
     // The site may prefer the source: the reader then gets the English text, still told why.
     const library = createContentLibrary({ defaultLocale: 'en', resources: await loadResources(dir), outdated: 'source' });
     expect(library.resolve('budget', 'es')).toMatchObject({ locale: 'en', notice: { kind: 'outdated' } });
+  });
+});
+
+describe('freshness from the first day', () => {
+  const edit = (file: string, change: (data: Record<string, Record<string, unknown>>) => void): void => {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
+    change(data);
+    writeFileSync(file, JSON.stringify(data, null, 2));
+  };
+
+  it('a translation never stamped is unverified in status text, JSON and HTML; stamp --all makes it translated', async () => {
+    const dir = copyTree(join(TREES, 'clean'));
+    const json = JSON.parse((await cli(['status', '--json', '--dir', dir])).stdout) as StatusJson;
+    expect(json.locales.es).toMatchObject({ translated: [], unverified: ['budget'] });
+    expect(json.matrix[0]!.cells).toEqual({ en: ['source'], es: ['unverified'], ru: ['unverified'] });
+    const text = (await cli(['status', '--dir', dir])).stdout;
+    expect(text).toContain('locale  translated  unverified  outdated  partial  missing    done');
+    expect(text).toContain('budget  S      ?      ?');
+    const html = join(dir, '..', 'report.html');
+    await cli(['status', '--dir', dir, '--html', html]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<td class="cell unverified" data-locale="es" title="es: unverified">?</td>');
+    expect(page).toContain('0 of 1 translated · 1 unverified · 0 outdated');
+    await cli(['stamp', '--all', 'es', '--dir', dir]);
+    const after = JSON.parse((await cli(['status', '--json', '--dir', dir])).stdout) as StatusJson;
+    expect(after.locales.es).toMatchObject({ translated: ['budget'], unverified: [] });
+  });
+
+  it('the outdated warning names the fields whose source changed since the stamp', async () => {
+    const dir = copyTree(join(TREES, 'clean'));
+    await cli(['stamp', 'budget', 'es', '--dir', dir]);
+    edit(join(dir, 'en/articles.json'), (data) => {
+      data.budget!.title = 'The budget for {year}, revised';
+    });
+    const run = await cli(['check', '--dir', dir]);
+    expect(run.stdout).toContain('warning: "budget" was translated from an older version of the source (en): "title" changed since; update the translation, then run: localized-content stamp budget es (outdated)');
+  });
+
+  it('a stamp without field hashes (written before they existed) still tells outdated from current', async () => {
+    const dir = copyTree(join(TREES, 'outdated'));
+    const run = await cli(['check', '--dir', dir]);
+    expect(run.stdout).toContain('was translated from an older version of the source (en); update the translation');
+  });
+
+  it('a partial translation that is also outdated shows as both', async () => {
+    const dir = copyTree(join(TREES, 'clean'));
+    await cli(['stamp', 'budget', 'es', '--dir', dir]);
+    edit(join(dir, 'en/articles.json'), (data) => {
+      data.budget!.title = 'A new title for {year}';
+    });
+    edit(join(dir, 'es/articles.json'), (data) => {
+      delete data.budget!.body;
+    });
+    const json = JSON.parse((await cli(['status', '--json', '--dir', dir])).stdout) as StatusJson;
+    expect(json.locales.es).toMatchObject({ partial: ['budget'], outdated: ['budget'], translated: [], unverified: [] });
+    expect(json.matrix[0]!.cells.es).toEqual(['partial', 'outdated']);
+    expect((await cli(['status', '--dir', dir])).stdout).toContain('budget  S      ~!');
   });
 });

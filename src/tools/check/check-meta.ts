@@ -7,6 +7,7 @@ import { canonicalizeTag } from '../../negotiation/index.js';
 import type { EntryPlace, LocaleContent } from './check-content.js';
 
 const HASH = /^[0-9a-f]{16}$/;
+const FIELD_HASH = /^[0-9a-f]{8}$/;
 
 export function checkEntryMeta(
   place: EntryPlace,
@@ -27,6 +28,11 @@ export function checkEntryMeta(
   if (meta.sourceHash !== undefined && (typeof meta.sourceHash !== 'string' || !HASH.test(meta.sourceHash))) {
     file.problems.add(at('sourceHash'), 'error', 'invalid-meta',
       `"sourceHash" must be 16 hexadecimal digits as written by "localized-content stamp ${id} ${file.locale}"; do not edit it by hand`);
+  }
+  const fields = meta.fieldHashes;
+  if (fields !== undefined && (!isPlainObject(fields) || !Object.values(fields).every((h) => typeof h === 'string' && FIELD_HASH.test(h)))) {
+    place.problems.add(at('fieldHashes'), 'error', 'invalid-meta',
+      `"fieldHashes" must hold 8 hexadecimal digits per field as written by "localized-content stamp ${id} ${locale}"; do not edit it by hand`);
   }
   if (meta.updated !== undefined && (typeof meta.updated !== 'string' || isTextValue(meta.updated))) {
     file.problems.add(at('updated'), 'warning', 'invalid-meta', `"updated" should be an ISO date such as "2025-03-04"`);

@@ -2,23 +2,31 @@
  * The coverage matrix, entries × locales, for `status`: each cell is how that locale's version of
  * the entry stands, as `buildRecord` judges it for readers — one notion of completeness.
  */
-import { buildRecord } from '../../content/store.js';
+import { buildRecord, type Version } from '../../content/store.js';
 import { isTextValue } from '../../content/fields.js';
 import { entryVersions, type ContentTree } from '../content-tree.js';
 
-/** `translated` is a complete, current translation; `source` the version the others translate. */
-export type CoverageCell = 'source' | 'translated' | 'partial' | 'outdated' | 'missing';
+/**
+ * How a locale's version of an entry stands: `translated` is complete and stamped from the current
+ * source; `unverified` was never stamped, so nothing says which source it was made from; `source`
+ * is the version the others translate. A cell holds every state that applies: a partial
+ * translation is also `outdated` or `unverified` when it is.
+ */
+export type CoverageCell = 'source' | 'translated' | 'unverified' | 'partial' | 'outdated' | 'missing';
 
 export interface CoverageRow {
   readonly id: string;
   readonly source: string;
   /** The source's title, when it has one, to show beside the id. */
   readonly title: string | undefined;
-  readonly cells: Readonly<Record<string, CoverageCell>>;
+  /** Each locale's states: one, or `partial` with `outdated` or `unverified`. */
+  readonly cells: Readonly<Record<string, readonly CoverageCell[]>>;
 }
 
 export interface LocaleCoverage {
   readonly translated: string[];
+  /** Never stamped (complete or partial): stamp them once checked (`stamp --all` when adopting the tool). */
+  readonly unverified: string[];
   readonly partial: string[];
   readonly outdated: string[];
   readonly missing: string[];
@@ -27,7 +35,7 @@ export interface LocaleCoverage {
   /** Entries this locale should translate: every entry not written in it. */
   readonly total: number;
   /** Share of `total` in each state, in percent with one decimal. */
-  readonly percent: { readonly translated: number; readonly partial: number; readonly outdated: number; readonly missing: number };
+  readonly percent: { readonly translated: number; readonly unverified: number; readonly partial: number; readonly outdated: number; readonly missing: number };
 }
 
 export interface Coverage {
@@ -40,19 +48,27 @@ export interface Coverage {
 
 const percentOf = (part: number, total: number): number => (total === 0 ? 0 : Math.round((part / total) * 1000) / 10);
 
+/** The states of one version, as the library judges it (`buildRecord`): its status and its freshness. */
+function cellOf(version: Version | undefined): readonly CoverageCell[] {
+  if (version === undefined) return ['missing'];
+  if (version.status === 'source') return ['source'];
+  const stale: CoverageCell[] = version.freshness === 'outdated' ? ['outdated'] : version.freshness === 'unverified' ? ['unverified'] : [];
+  if (version.status === 'partial') return ['partial', ...stale];
+  return stale.length > 0 ? stale : ['translated'];
+}
+
 /** The coverage of every entry of `tree` in every locale of `tree`. */
 export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: number) => void): Coverage {
-  const lists = new Map(tree.locales.map((l) => [l, { translated: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[] }]));
+  const lists = new Map(tree.locales.map((l) => [l, { translated: [] as string[], unverified: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[] }]));
   const rows: CoverageRow[] = [];
   for (const id of tree.ids) {
     const versions = entryVersions(tree, id);
     const record = buildRecord(id, versions, tree.defaultLocale);
-    const cells: Record<string, CoverageCell> = {};
+    const cells: Record<string, readonly CoverageCell[]> = {};
     for (const locale of tree.locales) {
-      const status = record.versions.get(locale)?.status;
-      const cell: CoverageCell = status ?? 'missing';
+      const cell = cellOf(record.versions.get(locale));
       cells[locale] = cell;
-      lists.get(locale)![cell].push(id);
+      for (const state of cell) lists.get(locale)![state].push(id);
     }
     const title = versions.get(record.source)?.title;
     rows.push({ id, source: record.source, title: isTextValue(title) ? title : undefined, cells });
@@ -66,6 +82,7 @@ export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: nu
       total,
       percent: {
         translated: percentOf(l.translated.length, total),
+        unverified: percentOf(l.unverified.length, total),
         partial: percentOf(l.partial.length, total),
         outdated: percentOf(l.outdated.length, total),
         missing: percentOf(l.missing.length, total),

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { buildRecord } from '../../content/store.js';
 import { isPlainObject, readMeta } from '../../content/fields.js';
-import { sourceHash } from '../../content/freshness.js';
+import { fieldHashes, sourceHash } from '../../content/freshness.js';
 import { FileError } from '../../errors.js';
 import { canonicalizeTag } from '../../negotiation/index.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
@@ -16,7 +16,7 @@ import { parseEntryFile } from '../../node/entry-document.js';
 import { parseJsonFile } from '../../node/json-document.js';
 import { entryVersions, readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions } from '../content-tree.js';
 import { stampFrontMatter } from './stamp-front-matter.js';
-import { stampEntryText, stampText } from './stamp-text.js';
+import { stampEntryText, stampText, type Stamp } from './stamp-text.js';
 
 export interface StampOptions extends ReadContentOptions {
   /** File operations, replaceable in tests. */
@@ -39,8 +39,8 @@ type StampFile = { readonly kind: 'namespace'; readonly file: ContentBundle } | 
 
 interface StampPlan {
   readonly result: StampResult;
-  /** Entry id → the hash to write. */
-  readonly hashes: Map<string, string>;
+  /** Entry id → the stamp to write. */
+  readonly hashes: Map<string, Stamp>;
 }
 
 /** The file that holds `id` in `tag` (an entry file wins over the namespace file, as when loading). */
@@ -54,7 +54,7 @@ function fileOf(tree: ContentTree, tag: string, id: string): StampFile | undefin
 /** What to stamp among `wanted` in `tag`, judged from `tree`. `all`: skip rather than refuse. */
 function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], all: boolean, shownFile: string): StampPlan {
   const result: StampResult = { file: shownFile, stamped: [], current: [], skipped: [] };
-  const hashes = new Map<string, string>();
+  const hashes = new Map<string, Stamp>();
   for (const id of wanted) {
     const where = fileOf(tree, tag, id)?.file.file ?? shownFile;
     const versions = entryVersions(tree, id);
@@ -75,9 +75,14 @@ function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], a
       result.skipped.push({ id, reason: status });
       continue;
     }
-    const hash = sourceHash(versions.get(record.source)!);
-    if (readMeta(own).sourceHash === hash) result.current.push(id);
-    else hashes.set(id, hash);
+    const source = versions.get(record.source)!;
+    // Markdown front matter records the source's hash only; JSON also a hash per field.
+    const stamp: Stamp = fileOf(tree, tag, id)?.kind === 'entry' && tree.entryFiles.get(tag)?.get(id)?.format === 'markdown'
+      ? { sourceHash: sourceHash(source) }
+      : { sourceHash: sourceHash(source), fieldHashes: fieldHashes(source) };
+    const meta = readMeta(own);
+    if (meta.sourceHash === stamp.sourceHash && (stamp.fieldHashes === undefined || JSON.stringify(meta.fieldHashes) === JSON.stringify(stamp.fieldHashes))) result.current.push(id);
+    else hashes.set(id, stamp);
   }
   return { result, hashes };
 }
@@ -111,10 +116,10 @@ function idsIn(tree: ContentTree, tag: string, target: StampFile, named: readonl
   return tree.ids.filter((id) => Object.hasOwn(data, id) && inFile(id));
 }
 
-function stampedText(target: StampFile, text: string, hashes: ReadonlyMap<string, string>): string {
+function stampedText(target: StampFile, text: string, hashes: ReadonlyMap<string, Stamp>): string {
   if (target.kind === 'namespace') return stampText(text, hashes, target.file.file);
-  const hash = hashes.get(target.id)!;
-  return target.file.format === 'json' ? stampEntryText(text, hash, target.file.file) : stampFrontMatter(text, hash, target.file.file);
+  const stamp = hashes.get(target.id)!;
+  return target.file.format === 'json' ? stampEntryText(text, stamp, target.file.file) : stampFrontMatter(text, stamp.sourceHash, target.file.file);
 }
 
 /**
