@@ -215,8 +215,8 @@ describe('import refuses what it cannot write as it is', () => {
 
   it.each([
     ['a placeholder the source lacks', 'wco-uncac-2021/title', (text: string) => `${text} {year}`, 'placeholder {year} is not in the source'],
-    ['a dropped HTML tag', 'wco-uncac-2021/body', (text: string) => text.replace('<p>', ''), 'HTML tags differ from the source; missing <p>'],
-    ['an ICU syntax error', 'border-cooperation-asia/title', (text: string) => `${text} {`, 'border-cooperation-asia'],
+    ['a dropped HTML tag', 'wco-uncac-2021/body', (text: string) => text.replace('<p>', ''), "the source's <p> element is missing here"],
+    ['a tag the source lacks, never closed', 'border-cooperation-asia/title', (text: string) => `${text} <b>`, '<b> is not in the source'],
   ])('broken markup (%s): refused, and the entry not stamped', async (_, context, change, message) => {
     const dir = copyTree(EXAMPLE);
     const file = await translatedPo(dir, (at, text) => (at === context ? change(text) : text));
