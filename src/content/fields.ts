@@ -14,8 +14,6 @@ export interface EntryMeta {
   readonly updated?: string;
   /** Hash of the source text this translation was made from. */
   readonly sourceHash?: string;
-  /** A short hash of each text field of that source, so that a change can be told field by field. */
-  readonly fieldHashes?: Readonly<Record<string, string>>;
 }
 
 export const META_KEY = '@meta';
@@ -43,12 +41,10 @@ export function readMeta(data: EntryData): EntryMeta {
   const meta = data[META_KEY];
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return {};
   const m = meta as Record<string, unknown>;
-  const out: { source?: string; updated?: string; sourceHash?: string; fieldHashes?: Record<string, string> } = {};
+  const out: { source?: string; updated?: string; sourceHash?: string } = {};
   if (typeof m.source === 'string') out.source = m.source;
   if (typeof m.updated === 'string') out.updated = m.updated;
   if (typeof m.sourceHash === 'string') out.sourceHash = m.sourceHash;
-  const fields = m.fieldHashes;
-  if (isPlainObject(fields) && Object.values(fields).every((h) => typeof h === 'string')) out.fieldHashes = fields as Record<string, string>;
   return out;
 }
 

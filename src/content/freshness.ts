@@ -6,7 +6,7 @@
  * key. It is synchronous and dependency-free so that it runs alike in browsers, edge runtimes and Node.
  */
 import type { EntryData } from './fields.js';
-import { textFieldNames } from './fields.js';
+import { isPlainObject, META_KEY, textFieldNames } from './fields.js';
 
 const OFFSET_HI = 0xcbf29ce4;
 const OFFSET_LO = 0x84222325;
@@ -45,4 +45,26 @@ export function changedFields(stamped: Readonly<Record<string, string>>, source:
   const now = fieldHashes(source);
   const names = new Set([...Object.keys(stamped), ...Object.keys(now)]);
   return [...names].filter((name) => stamped[name] !== now[name]).sort();
+}
+
+/** The `@meta.fieldHashes` of a version, when it has a well-formed one (read by the tools only). */
+export function stampedFieldHashes(data: EntryData): Readonly<Record<string, string>> | undefined {
+  const meta = data[META_KEY];
+  const fields = isPlainObject(meta) ? meta.fieldHashes : undefined;
+  return isPlainObject(fields) && Object.values(fields).every((h) => typeof h === 'string') ? (fields as Record<string, string>) : undefined;
+}
+
+/**
+ * Whether a translation's stamp matches today's source: `current`, `outdated`, or `unverified`
+ * when it was never stamped, so nothing says which source it was made from. The same comparison
+ * as `buildRecord`'s `outdated` status (kept out of the runtime, whose readers get no notice for
+ * an unverified translation); the tools report it.
+ */
+export type Freshness = 'current' | 'outdated' | 'unverified';
+
+export function freshnessOf(translation: EntryData, source: EntryData): Freshness {
+  const meta = translation[META_KEY];
+  const stamped = isPlainObject(meta) ? meta.sourceHash : undefined;
+  if (typeof stamped !== 'string') return 'unverified';
+  return stamped === sourceHash(source) ? 'current' : 'outdated';
 }

@@ -20,13 +20,6 @@ import { sourceHash } from './freshness.js';
  */
 export type VersionStatus = 'source' | 'translated' | 'partial' | 'outdated';
 
-/**
- * Whether a version's stamp (`@meta.sourceHash`) matches today's source: `current`, `outdated`, or
- * `unverified` when it was never stamped, so nothing says which source it was made from. Readers of
- * an unverified translation get no notice; the tools report it. The source itself is `current`.
- */
-export type Freshness = 'current' | 'outdated' | 'unverified';
-
 /** A locale an entry is available in, for hreflang links and language switchers. */
 export interface Alternate {
   readonly locale: string;
@@ -40,8 +33,6 @@ export interface Alternate {
 export interface Version {
   readonly locale: string;
   readonly status: VersionStatus;
-  /** Told apart from `status`: a partial translation may also be outdated or unverified. */
-  readonly freshness: Freshness;
   /** The fields as served: the translation's own, the source's where it lacks them; no metadata. */
   readonly entry: Readonly<Record<string, unknown>>;
   /** The locale each field of `entry` came from (see {@link FieldLocales}). */
@@ -103,16 +94,14 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
 class LazyVersion implements Version {
   readonly locale: string;
   readonly status: VersionStatus;
-  readonly freshness: Freshness;
   readonly #sourceLocale: string;
   #own: EntryData | undefined;
   #source: EntryData | undefined;
   #served: Served | undefined;
 
-  constructor(locale: string, status: VersionStatus, freshness: Freshness, own: EntryData, source: EntryData | undefined, sourceLocale: string) {
+  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined, sourceLocale: string) {
     this.locale = locale;
     this.status = status;
-    this.freshness = freshness;
     this.#own = own;
     this.#source = source;
     this.#sourceLocale = sourceLocale;
@@ -216,7 +205,6 @@ export function buildRecord(
   const slots: (Version | undefined)[] = positions === undefined ? [] : new Array<undefined>(positions.size).fill(undefined);
   for (const [locale, own] of data) {
     let status: VersionStatus;
-    let freshness: Freshness = 'current';
     if (locale === source) {
       status = 'source';
     } else {
@@ -224,10 +212,10 @@ export function buildRecord(
       for (const name of required) if (isFilled(own, name)) filled++;
       if (filled === 0 && required.length > 0) continue; // absent: nothing of it is translated
       const stamped = readMeta(own).sourceHash;
-      freshness = stamped === undefined ? 'unverified' : stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'current';
-      status = filled < required.length ? 'partial' : freshness === 'outdated' ? 'outdated' : 'translated';
+      if (filled < required.length) status = 'partial';
+      else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'translated';
     }
-    const version = new LazyVersion(locale, status, freshness, own, locale === source ? undefined : sourceData, source);
+    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData, source);
     list.push(version);
     const position = positions?.get(locale);
     if (position !== undefined) slots[position] = version;

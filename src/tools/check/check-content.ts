@@ -4,8 +4,8 @@
  * code that serves readers, so `check` and `resolve` never disagree.
  */
 import { buildRecord } from '../../content/store.js';
-import { isMetaKey, isPlainObject, isTextValue, META_KEY, readMeta, type EntryData } from '../../content/fields.js';
-import { changedFields } from '../../content/freshness.js';
+import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../../content/fields.js';
+import { changedFields, stampedFieldHashes } from '../../content/freshness.js';
 import type { FileProblems } from './check-problem.js';
 import { checkEntryMeta } from './check-meta.js';
 import { jsonFieldPlaces, BODY_FIELD, type FieldPlace } from '../../node/entry-document.js';
@@ -187,7 +187,7 @@ function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: Rea
         `partial translation of "${id}": ${lacking.map((n) => `"${n}"`).join(', ')} ${lacking.length === 1 ? 'is' : 'are'} missing, so readers see ${lacking.length === 1 ? 'it' : 'them'} in the source language (${record.source})`);
     } else if (status === 'outdated') {
       const hash = place.meta.get('sourceHash');
-      const stamped = readMeta(own).fieldHashes;
+      const stamped = stampedFieldHashes(own);
       const changed = stamped === undefined ? [] : changedFields(stamped, source);
       const which = changed.length === 0 ? '' : `: ${changed.map((n) => `"${n}"`).join(', ')} changed since`;
       place.problems.add(hash?.key ?? place.key, 'warning', 'outdated',

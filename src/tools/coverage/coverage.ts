@@ -3,6 +3,8 @@
  * the entry stands, as `buildRecord` judges it for readers — one notion of completeness.
  */
 import { buildRecord, type Version } from '../../content/store.js';
+import { freshnessOf } from '../../content/freshness.js';
+import type { EntryData } from '../../content/fields.js';
 import { isTextValue } from '../../content/fields.js';
 import { entryVersions, type ContentTree } from '../content-tree.js';
 
@@ -49,10 +51,11 @@ export interface Coverage {
 const percentOf = (part: number, total: number): number => (total === 0 ? 0 : Math.round((part / total) * 1000) / 10);
 
 /** The states of one version, as the library judges it (`buildRecord`): its status and its freshness. */
-function cellOf(version: Version | undefined): readonly CoverageCell[] {
-  if (version === undefined) return ['missing'];
+function cellOf(version: Version | undefined, own: EntryData | undefined, source: EntryData): readonly CoverageCell[] {
+  if (version === undefined || own === undefined) return ['missing'];
   if (version.status === 'source') return ['source'];
-  const stale: CoverageCell[] = version.freshness === 'outdated' ? ['outdated'] : version.freshness === 'unverified' ? ['unverified'] : [];
+  const freshness = freshnessOf(own, source);
+  const stale: CoverageCell[] = freshness === 'outdated' ? ['outdated'] : freshness === 'unverified' ? ['unverified'] : [];
   if (version.status === 'partial') return ['partial', ...stale];
   return stale.length > 0 ? stale : ['translated'];
 }
@@ -66,7 +69,7 @@ export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: nu
     const record = buildRecord(id, versions, tree.defaultLocale);
     const cells: Record<string, readonly CoverageCell[]> = {};
     for (const locale of tree.locales) {
-      const cell = cellOf(record.versions.get(locale));
+      const cell = cellOf(record.versions.get(locale), versions.get(locale), versions.get(record.source)!);
       cells[locale] = cell;
       for (const state of cell) lists.get(locale)![state].push(id);
     }

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { buildRecord } from '../../content/store.js';
 import { isPlainObject, readMeta } from '../../content/fields.js';
-import { fieldHashes, sourceHash } from '../../content/freshness.js';
+import { fieldHashes, sourceHash, stampedFieldHashes } from '../../content/freshness.js';
 import { FileError } from '../../errors.js';
 import { canonicalizeTag } from '../../negotiation/index.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
@@ -81,7 +81,7 @@ function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], a
       ? { sourceHash: sourceHash(source) }
       : { sourceHash: sourceHash(source), fieldHashes: fieldHashes(source) };
     const meta = readMeta(own);
-    if (meta.sourceHash === stamp.sourceHash && (stamp.fieldHashes === undefined || JSON.stringify(meta.fieldHashes) === JSON.stringify(stamp.fieldHashes))) result.current.push(id);
+    if (meta.sourceHash === stamp.sourceHash && (stamp.fieldHashes === undefined || JSON.stringify(stampedFieldHashes(own)) === JSON.stringify(stamp.fieldHashes))) result.current.push(id);
     else hashes.set(id, stamp);
   }
   return { result, hashes };
