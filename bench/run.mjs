@@ -94,6 +94,27 @@ printTable([
 console.log('\nlazy per-locale loading (an i18next file backend; heap after serving the loaded languages):\n');
 printTable([['locales loaded', 'heap', 'locales article-0 is offered in'], ...scale.lazy.map((step) => [step.localesLoaded, fmtBytes(step.heapMB * 2 ** 20), step.article0Locales])]);
 
+// Content beyond memory: the scale corpus on a local HTTP server, loaded per reader through
+// i18next-http-backend (bench/http-scale.mjs), and the same corpus as a file per entry (bench/entry-files.mjs).
+const http = JSON.parse(child('http-scale.mjs', [], ['--expose-gc']));
+console.log(`\n## content beyond memory: ${http.entries.toLocaleString('en')} entries × ${http.locales} locales on a local HTTP server, i18next-http-backend\n`);
+printTable([
+  ['measure', 'value'],
+  ['first library.load of one locale (fetch, parse, store)', `${http.firstLoad.ms.toFixed(0)} ms`],
+  ...http.steps.map((step) => [`heap with ${step.localesLoaded} locales loaded`, fmtBytes(step.heapMB * 2 ** 20)]),
+  ['resolve once loaded (all locales)', `${fmtOps(http.resolve.opsPerSec)}, p50 ${fmtNs(http.resolve.p50)}, p99 ${fmtNs(http.resolve.p99)}`],
+  ['floor (Map get + property), same process', fmtOps(http.floor.opsPerSec)],
+  ['resolve vs the floor', `${slower(http.floor.opsPerSec / http.resolve.opsPerSec)} slower`],
+]);
+const ENTRY_FILES = 10_000;
+const perEntry = JSON.parse(child('entry-files.mjs', [String(ENTRY_FILES)]));
+console.log(`\n## a file per entry: ${perEntry.entries.toLocaleString('en')} entries × ${perEntry.locales} locales, ${perEntry.files.toLocaleString('en')} files\n`);
+printTable([
+  ['command', 'time'],
+  ['check', `${(perEntry.check.ms / 1000).toFixed(1)} s (${Math.round(perEntry.files / (perEntry.check.ms / 1000)).toLocaleString('en')} files/s)`],
+  ['status', `${(perEntry.status.ms / 1000).toFixed(1)} s (${Math.round(perEntry.files / (perEntry.status.ms / 1000)).toLocaleString('en')} files/s)`],
+]);
+
 // `check` over a generated tree (bench/check.mjs, by the CLI's authors).
 if (existsSync(here('check.mjs'))) {
   console.log('\n## check\n');

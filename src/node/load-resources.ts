@@ -11,6 +11,7 @@ import { parseJsonFile } from './json-document.js';
 import { parseEntryFile } from './entry-document.js';
 import { localesFolder, scanLocaleTree } from './locale-tree.js';
 import { readTextFile } from './read-text-file.js';
+import { mapConcurrently } from './map-concurrently.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -52,9 +53,10 @@ export async function loadResources(folder: string | URL, options: LoadResources
     }
     // An entry in a file of its own joins its namespace; it wins over the same id in the namespace file.
     const joined = new Set<string>();
-    for (const { namespace, id, format, file, absolute } of folder.entryFiles) {
-      if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;
-      const data = parseEntryFile((await readTextFile(absolute, file)).text, file, format);
+    const entryFiles = folder.entryFiles.filter(({ namespace }) => options.namespaces === undefined || options.namespaces.includes(namespace));
+    const texts = await mapConcurrently(entryFiles, ({ absolute, file }) => readTextFile(absolute, file));
+    for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
+      const data = parseEntryFile(texts[index]!.text, file, format);
       if (!joined.has(namespace)) {
         joined.add(namespace);
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };

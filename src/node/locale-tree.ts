@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, FileError } from '../errors.js';
 import { canonicalizeTag } from '../negotiation/index.js';
 import type { EntryFormat } from './entry-document.js';
+import { mapConcurrently } from './map-concurrently.js';
 
 export interface NamespaceFile {
   readonly namespace: string;
@@ -89,13 +90,16 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     for (const sub of listing) {
       if (!sub.isDirectory() || !NAMESPACE.test(sub.name)) continue;
       const subPath = await inside(root, join(folderPath, sub.name));
-      for (const file of (await readdir(subPath, { withFileTypes: true })).sort(byName)) {
+      const named = (await readdir(subPath, { withFileTypes: true })).sort(byName).flatMap((file) => {
         const dot = file.name.lastIndexOf('.');
         const format = dot > 0 ? ENTRY_FORMATS[file.name.slice(dot)] : undefined;
         const id = file.name.slice(0, dot);
-        if (file.isDirectory() || format === undefined || !ENTRY_ID.test(id)) continue;
-        const shown = join(dir, folder.name, sub.name, file.name);
-        entryFiles.push({ namespace: sub.name, id, format, file: shown, absolute: await inside(root, join(subPath, file.name)) });
+        return file.isDirectory() || format === undefined || !ENTRY_ID.test(id) ? [] : [{ name: file.name, id, format }];
+      });
+      // One realpath per file, a few dozen at a time: a tree of a file per entry holds very many.
+      const absolutes = await mapConcurrently(named, ({ name }) => inside(root, join(subPath, name)));
+      for (const [index, { name, id, format }] of named.entries()) {
+        entryFiles.push({ namespace: sub.name, id, format, file: join(dir, folder.name, sub.name, name), absolute: absolutes[index]! });
       }
     }
     for (const file of listing) {

@@ -10,6 +10,7 @@ import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
+import { mapConcurrently } from '../node/map-concurrently.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -75,9 +76,11 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     options.onProgress?.(++done, total);
   }
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
-  for (const { folder, id, format, file, absolute } of foundEntries) {
+  for (const { folder } of foundEntries) tagOf(folder);
+  const entryTexts = await mapConcurrently(foundEntries, ({ absolute, file }) => readTextFile(absolute, file));
+  for (const [index, { folder, id, format, file, absolute }] of foundEntries.entries()) {
     const locale = tagOf(folder);
-    const { text } = await readTextFile(absolute, file);
+    const { text } = entryTexts[index]!;
     const data = parseEntryFile(text, file, format);
     let files = entryFiles.get(locale);
     if (files === undefined) entryFiles.set(locale, (files = new Map()));

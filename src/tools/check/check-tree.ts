@@ -11,6 +11,7 @@ import { FileProblems, sortProblems, type CheckProblem } from './check-problem.j
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { localesFolder, scanLocaleTree } from '../../node/locale-tree.js';
 import { readTextFile } from '../../node/read-text-file.js';
+import { mapConcurrently } from '../../node/map-concurrently.js';
 import { FileError } from '../../errors.js';
 
 /** A file's text, or `undefined` after reporting why it cannot be read (not UTF-8, permissions, a pipe). */
@@ -114,9 +115,10 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       }
     }
     // Entries in files of their own: after the namespace file, so that they win, as when loading.
-    for (const entryFile of folder.entryFiles) {
-      if (entryFile.namespace !== namespace) continue;
-      const text = await readForCheck(entryFile.absolute, entryFile.file, problems);
+    const entryFiles = folder.entryFiles.filter((entryFile) => entryFile.namespace === namespace);
+    const texts = await mapConcurrently(entryFiles, (entryFile) => readForCheck(entryFile.absolute, entryFile.file, problems));
+    for (const [index, entryFile] of entryFiles.entries()) {
+      const text = texts[index];
       if (text === undefined) {
         if (folder.locale === defaultLocale) brokenSource.add(entryFile.id);
         options.onProgress?.({ phase: 'files', done: ++read, total });
