@@ -202,8 +202,9 @@ export class NoticeMessages {
       this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice message "${key}" for ${locale} ${text}`, locale, key });
       return undefined;
     };
-    // Built-in catalogs in bundles arrive compiled (syntax trees), so bundles need no parser.
-    if (typeof message !== 'string' && !Array.isArray(message)) return problem('is not a string');
+    // Built-in catalogs in bundles arrive compiled (syntax trees), so bundles need no parser; a site's
+    // override is always text (an array in a site's JSON is no syntax tree, whatever it holds).
+    if (typeof message !== 'string' && (origin === 'override' || !Array.isArray(message))) return problem('is not a string');
     const parse = this.#options.parse;
     if (typeof message === 'string' && parse === undefined) {
       return problem("is text, and this build parses no messages at run time: pass `parseMessage` from 'localized-content/parser'");

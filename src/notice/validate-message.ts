@@ -13,7 +13,7 @@ import { directionOf } from '../locale/direction.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
 import type { Label } from './labels.js';
 import { compileFormat, type CompiledFormat, type CreateFormatEngine } from './message.js';
-import { argumentNames } from './message-tree.js';
+import { argumentNames, ELEMENT, walkArguments, type ArgumentElement } from './message-tree.js';
 
 export type ValidatedMessage = { readonly ok: true; readonly format: CompiledFormat } | { readonly ok: false; readonly error: string };
 
@@ -49,8 +49,15 @@ function flattened(parts: readonly unknown[]): NoticePart[] {
  */
 export function validateMessage(ast: MessageFormatElement[], locale: string, key: NoticeKey, engine: CreateFormatEngine): ValidatedMessage {
   const allowed = NOTICE_ARGUMENTS[key];
-  const unknown = [...argumentNames(ast)].filter((name) => !allowed.has(name));
-  if (unknown.length > 0) return { ok: false, error: `uses {${unknown.join('}, {')}}; it may use: ${[...allowed].join(', ')}` };
+  let misused: string | undefined;
+  try {
+    const unknown = [...argumentNames(ast)].filter((name) => !allowed.has(name));
+    if (unknown.length > 0) return { ok: false, error: `uses {${unknown.join('}, {')}}; it may use: ${[...allowed].join(', ')}` };
+    walkArguments(ast, (argument) => (misused ??= misusedType(argument)));
+  } catch (error) {
+    return { ok: false, error: `is not a message: ${describe(error)}` };
+  }
+  if (misused !== undefined) return { ok: false, error: misused };
   let format: CompiledFormat;
   try {
     format = compileFormat(ast, locale, engine);
@@ -71,6 +78,22 @@ export function validateMessage(ast: MessageFormatElement[], locale: string, key
     return { ok: false, error: `fails when formatted: ${describe(error)}` };
   }
   return { ok: true, format };
+}
+
+/** Arguments that are numbers, and the one that is a date; every other argument is text. */
+const NUMBER_ARGUMENTS: ReadonlySet<string> = new Set(Object.keys(SAMPLE_NUMBERS));
+const DATE_ARGUMENT = 'updated';
+
+/**
+ * Why `argument` is formatted as a type it does not have, or `undefined`: formatting a language as
+ * a number prints "NaN", and a count as a date prints 1970, without any error to catch.
+ */
+function misusedType({ name, type, kind }: ArgumentElement): string | undefined {
+  const numeric = type === ELEMENT.number || kind === 'plural' || kind === 'selectordinal';
+  const temporal = type === ELEMENT.date || type === ELEMENT.time;
+  if (numeric && !NUMBER_ARGUMENTS.has(name)) return `formats {${name}} as a number, but it is ${name === DATE_ARGUMENT ? 'a date' : 'text'}`;
+  if (temporal && name !== DATE_ARGUMENT) return `formats {${name}} as a date, but it is ${NUMBER_ARGUMENTS.has(name) ? 'a number' : 'text'}`;
+  return undefined;
 }
 
 function describe(error: unknown): string {

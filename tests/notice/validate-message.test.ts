@@ -32,6 +32,10 @@ const broken: [string, string][] = [
   ['unavailable', 'Hora: {served, time}'],
   ['unavailable', 'Precio {requested, number, ::currency/ABCD}'],
   ['alsoAvailable', 'También en {languages, date, short}'],
+  // No error to catch: a language as a number prints "NaN", a count as a date prints 1970.
+  ['unavailable', 'No disponible en {requested, number}'],
+  ['alsoAvailable', 'También en {count, date} idiomas: {languages}'],
+  ['unavailable', '{served, plural, one {# idioma} other {# idiomas}}'],
 ];
 
 describe('a notice override that parses but fails when formatted', () => {
@@ -44,6 +48,23 @@ describe('a notice override that parses but fails when formatted', () => {
       expect(library.alsoAvailable('both', requested)).toEqual(plain.alsoAvailable('both', requested));
     }
     expect(problems.map((p) => [p.code, p.locale, p.key])).toEqual([['INVALID_MESSAGE', 'es', key]]);
+  });
+
+  it.each([
+    ['an array of text', ['Esta página no está en {requested}']],
+    ['an array of objects', [{ type: 1, value: 'requested' }, { options: 'x' }]],
+    ['a nested array', [[0, 'x']]],
+  ])('an override that is %s (a site writes text; only built-in catalogs are syntax trees) is skipped and reported', (_, message) => {
+    const problems: Problem[] = [];
+    const library = createContentLibrary({
+      defaultLocale: 'en',
+      resources: { ...content, es: { notice: { unavailable: message } } },
+      locales: ['en', 'es', 'fr'],
+      onProblem: (problem) => problems.push(problem),
+    });
+    expect(library.resolve('only', 'es')?.notice).toEqual(plain.resolve('only', 'es')?.notice);
+    expect(library.switcher('only', 'es')).toEqual(plain.switcher('only', 'es'));
+    expect(problems.map((p) => [p.code, p.locale, p.key])).toEqual([['INVALID_MESSAGE', 'es', 'unavailable']]);
   });
 
   it('a bare {updated} in "outdated" (a Date where text goes) falls back too', () => {
