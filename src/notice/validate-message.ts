@@ -80,20 +80,17 @@ export function validateMessage(ast: MessageFormatElement[], locale: string, key
   return { ok: true, format };
 }
 
-/** Arguments that are numbers, and the one that is a date; every other argument is text. */
+/** Arguments that are numbers; `updated` is a date; every other argument is text. */
 const NUMBER_ARGUMENTS: ReadonlySet<string> = new Set(Object.keys(SAMPLE_NUMBERS));
-const DATE_ARGUMENT = 'updated';
 
 /**
  * Why `argument` is formatted as a type it does not have, or `undefined`: formatting a language as
  * a number prints "NaN", and a count as a date prints 1970, without any error to catch.
  */
 function misusedType({ name, type, kind }: ArgumentElement): string | undefined {
-  const numeric = type === ELEMENT.number || kind === 'plural' || kind === 'selectordinal';
-  const temporal = type === ELEMENT.date || type === ELEMENT.time;
-  if (numeric && !NUMBER_ARGUMENTS.has(name)) return `formats {${name}} as a number, but it is ${name === DATE_ARGUMENT ? 'a date' : 'text'}`;
-  if (temporal && name !== DATE_ARGUMENT) return `formats {${name}} as a date, but it is ${NUMBER_ARGUMENTS.has(name) ? 'a number' : 'text'}`;
-  return undefined;
+  const wants = type === ELEMENT.date || type === ELEMENT.time ? 'a date' : type === ELEMENT.number || kind === 'plural' || kind === 'selectordinal' ? 'a number' : undefined;
+  const is = name === 'updated' ? 'a date' : NUMBER_ARGUMENTS.has(name) ? 'a number' : 'text';
+  return wants === undefined || wants === is ? undefined : `formats {${name}} as ${wants}, but it is ${is}`;
 }
 
 function describe(error: unknown): string {
