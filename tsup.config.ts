@@ -2,14 +2,43 @@ import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 
-// One entry per built-in catalog: `localized-content/catalogs/<locale>` (see scripts/gen-catalogs.mjs).
-const catalogs = Object.fromEntries(
-  readdirSync('locales')
-    .filter((locale) => existsSync(`locales/${locale}/notice.json`))
-    .map((locale) => [`catalogs/${locale}`, `src/catalogs/generated/${locale}.ts`]),
-);
+/*
+ * One copy of the core per module format and platform:
+ * - the Node entry (`dist/index.node.js`) is one module that carries the core; it stays one module
+ *   because each further ES module costs Node's loader 1–2 ms at start-up;
+ * - the entries that sit on top of the core (`localized-content/node`, the CLI, the framework
+ *   entries) import it from src/core.ts, which their build turns into an import of the package's
+ *   own name, `localized-content`: Node resolves it to the Node entry, a bundler to the bundle
+ *   entry (a package may import itself through its `exports`). A process that loads several
+ *   entries holds one set of caches, and `instanceof` holds for errors whichever entry threw them;
+ * - the bundle entry (`dist/index.js`, for browsers and edge runtimes, which never load the Node
+ *   entry) carries the core for bundlers, with each built-in catalog as its own entry.
+ * To add an entry, add it to the list it belongs to, and its branch to `exports` in package.json.
+ */
 
-// Both library entries format only compiled messages (built-in catalogs are syntax trees), so they
+/** Bundles: browsers, edge runtimes. One entry per built-in catalog (scripts/gen-catalogs.mjs). */
+const bundleEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(
+    readdirSync('locales')
+      .filter((locale) => existsSync(`locales/${locale}/notice.json`))
+      .map((locale) => [`catalogs/${locale}`, `src/catalogs/generated/${locale}.ts`]),
+  ),
+};
+
+/** Entries on top of the core: their imports of src/core.ts become `localized-content` (below). */
+const onTopEntries: Record<string, string> = {
+  node: 'src/node/index.ts', // the loader and the translators' toolset
+  parser: 'src/parser.ts', // ICU parsing at run time, for bundles
+  express: 'src/express/index.ts', // middleware for Express and Connect
+  hono: 'src/hono/index.ts', // middleware for Hono
+  react: 'src/react/index.ts', // components; in a browser, `localized-content` is the bundle entry
+};
+
+/** On top of the core, as ES modules only: the `bin`. */
+const onTopEsmOnly: Record<string, string> = { cli: 'src/cli/bin.ts' };
+
+// The library entries format only compiled messages (built-in catalogs are syntax trees), so they
 // carry intl-messageformat with the ICU parser swapped for its parser-less build, as FormatJS
 // recommends: a bundle stays small and Node start-up loads no parser. Only intl-messageformat's own
 // import is redirected; the parser entry and the translator tools keep the real one (external). A
@@ -24,71 +53,51 @@ const withoutParser: NonNullable<Options['esbuildPlugins']>[number] = {
     );
   },
 };
-const errorsFromNodeEntry: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'errors-from-node-entry',
-  setup(build) {
-    // tsup builds CommonJS through esbuild's ESM output, so the extension tells the formats apart.
-    const entry = `./index.node${build.initialOptions.outExtension?.['.js'] ?? '.js'}`;
-    build.onResolve({ filter: /^\.\.?\/errors\.js$/ }, () => ({ path: entry, external: true }));
-  },
-};
-// The framework entries (express, hono, react) sit on top of the core and reach it only through
-// its public entry, which they import as the package itself: a site then loads one copy of the
-// core, the one its own `import 'localized-content'` loads, whatever the runtime's conditions.
+// In the entries on top of the core, src/core.ts is the package itself.
 const coreFromPackage: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'core-from-package',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: 'localized-content', external: true }));
+    build.onResolve({ filter: /^(?:\.\.?\/)+core\.js$/ }, () => ({ path: 'localized-content', external: true }));
   },
 };
 // Bundled so that the plugin above sees intl-messageformat's import of the parser.
 const formatter = ['intl-messageformat', '@formatjs/fast-memoize', '@formatjs/icu-messageformat-parser'];
 
-const common: Options = { format: ['esm', 'cjs'], dts: true, sourcemap: true, target: 'es2022', shims: true, treeshake: true };
+const common: Options = {
+  sourcemap: true,
+  target: 'es2022',
+  shims: true,
+  treeshake: true,
+  noExternal: formatter,
+  esbuildPlugins: [withoutParser],
+};
+// Each is one file: they share no state beyond the core, and a file per entry is simplest to read.
+const onTop: Options = { ...common, external: ['react', 'hono'], splitting: false, esbuildPlugins: [withoutParser, coreFromPackage] };
 
 export default defineConfig([
   {
     ...common,
-    entry: { index: 'src/index.ts', ...catalogs },
+    entry: bundleEntries,
+    format: ['esm', 'cjs'],
+    dts: true,
     splitting: true,
-    noExternal: formatter,
-    esbuildPlugins: [withoutParser],
     // Node reads the compiled catalogs as data (src/platform/builtin-catalogs.ts).
-    onSuccess: async () => {
+    onSuccess: () => {
       for (const file of readdirSync('src/catalogs/generated').filter((name) => name.endsWith('.json'))) {
         copyFileSync(`src/catalogs/generated/${file}`, `dist/catalogs/${file}`);
       }
+      return Promise.resolve();
     },
   },
-  // The Node entry is one file: each further ES module costs Node's loader 1–2 ms at start-up.
   {
     ...common,
-    entry: { 'index.node': 'src/index.node.ts' },
+    // Built from the entry plus the names the entries on top of it import (src/core.ts); its
+    // published types are the public API alone.
+    entry: { 'index.node': 'src/core.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { 'index.node': 'src/index.node.ts' } },
     splitting: false,
-    noExternal: formatter,
-    esbuildPlugins: [withoutParser],
   },
-  // The translator tools carry their own copy of the core; only the error classes come from the
-  // Node entry, so that `instanceof FileError` holds whichever entry a caller imports it from.
-  {
-    ...common,
-    entry: { node: 'src/node/index.ts', parser: 'src/parser.ts' },
-    splitting: false,
-    noExternal: formatter,
-    esbuildPlugins: [withoutParser, errorsFromNodeEntry],
-  },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    target: 'node20',
-    sourcemap: true,
-    shims: true,
-  },
-  {
-    ...common,
-    entry: { express: 'src/express/index.ts', hono: 'src/hono/index.ts', react: 'src/react/index.ts' },
-    splitting: false,
-    external: ['localized-content', 'react', 'hono'],
-    esbuildPlugins: [coreFromPackage],
-  },
+  { ...onTop, entry: { ...onTopEntries, ...onTopEsmOnly }, format: ['esm'], dts: { entry: onTopEntries } },
+  { ...onTop, entry: onTopEntries, format: ['cjs'], dts: { entry: onTopEntries } },
 ]);

@@ -14,7 +14,7 @@ import { cldrSweep, hostileHeader, hostileSiteResources } from './hostile-header
 const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500_000);
 const limitMb = Number(process.argv.find((a) => a.startsWith('--limit='))?.slice(8) ?? 10);
 
-if (typeof global.gc !== 'function') {
+if (typeof globalThis.gc !== 'function') {
   console.error('run with node --expose-gc (npm run heap does)');
   process.exit(2);
 }
@@ -28,7 +28,7 @@ const sweep = cldrSweep(siteLocales);
 const value = (i) => (i < sweep.length ? sweep[i] : hostileHeader(i - sweep.length));
 
 function settle() {
-  for (let i = 0; i < 4; i++) global.gc();
+  for (let i = 0; i < 4; i++) globalThis.gc();
   return process.memoryUsage().heapUsed;
 }
 

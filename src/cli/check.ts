@@ -1,5 +1,5 @@
 /** `localized-content check`: every problem in the locale files, with its position. Never writes. */
-import { canonicalizeTag } from '../negotiation/index.js';
+import { canonicalizeTag } from '../core.js';
 import { checkTree } from '../tools/check/check-tree.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatCheckResult } from './problems-format.js';

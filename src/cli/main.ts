@@ -3,7 +3,7 @@
  * wrapper only connects it to the process, so every command is testable and embeddable.
  */
 import { parseArgs } from 'node:util';
-import { LocalizedContentError } from '../errors.js';
+import { LocalizedContentError } from '../core.js';
 import { fileErrorOf, isSystemError } from '../node/system-error.js';
 import { escapeForTerminal } from './terminal-text.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';

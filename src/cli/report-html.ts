@@ -5,9 +5,9 @@
  * allows none: the page holds text from translators, all of it escaped.
  */
 import type { Coverage, CoverageCell, CoverageRow } from '../tools/coverage/coverage.js';
-import { directionOf } from '../locale/direction.js';
-import { escapeHtml } from '../notice/html.js';
-import { autonym } from '../locale/names.js';
+import { directionOf } from '../core.js';
+import { escapeHtml } from '../core.js';
+import { autonym } from '../core.js';
 import { CELL_SYMBOLS, symbolsOf } from './status-text.js';
 
 const STATES: readonly Exclude<CoverageCell, 'source'>[] = ['translated', 'unverified', 'outdated', 'partial', 'missing'];

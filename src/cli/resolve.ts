@@ -1,8 +1,8 @@
 /** `localized-content resolve <id> <requested>`: what a reader would be served, and why. */
 import { resolve as resolvePath } from 'node:path';
-import { createContentLibrary } from '../platform/node.js';
+import { createContentLibrary } from '../core.js';
 import { loadResources } from '../node/load-resources.js';
-import type { Resolution } from '../library/create-library.js';
+import type { Resolution } from '../core.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 
 export const usage = `localized-content resolve <id> <requested> [--dir locales] [--default-locale en] [--namespace articles] [--json]

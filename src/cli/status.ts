@@ -1,6 +1,6 @@
 /** `localized-content status`: the coverage matrix, entries × locales, as text, JSON or an HTML page. */
 import { resolve as resolvePath } from 'node:path';
-import { canonicalizeTag } from '../negotiation/index.js';
+import { canonicalizeTag } from '../core.js';
 import { writeFileAtomic } from '../node/atomic-write.js';
 import { readContentTree } from '../tools/content-tree.js';
 import { coverageOf, type Coverage } from '../tools/coverage/coverage.js';

@@ -7,6 +7,7 @@
 
 // C0 controls but tab and line feed, DEL, C1 controls, and Unicode's bidirectional embeddings,
 // overrides and isolates.
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

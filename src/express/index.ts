@@ -16,7 +16,7 @@
  *   res.send(page(r, req.localized.switcher(r.id), req.localized.alternates(r)));
  * });
  */
-import type { ContentLibrary, EntryFields, NodeHeaders } from '../index.js';
+import type { ContentLibrary, EntryFields, NodeHeaders } from '../core.js';
 import { mergeVary } from '../middleware/merge-vary.js';
 import { readOptions } from '../middleware/read-options.js';
 import { localizedRequest, rootRedirect, type LocalizedContentOptions, type LocalizedRequest } from '../middleware/localized-request.js';

@@ -17,7 +17,7 @@
  * });
  */
 import type { MiddlewareHandler } from 'hono';
-import type { ContentLibrary, EntryFields } from '../index.js';
+import type { ContentLibrary, EntryFields } from '../core.js';
 import { localizedRequest, rootRedirect, type LocalizedContentOptions, type LocalizedRequest } from '../middleware/localized-request.js';
 import { mergeVary } from '../middleware/merge-vary.js';
 import { readOptions } from '../middleware/read-options.js';

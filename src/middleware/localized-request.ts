@@ -29,7 +29,7 @@ import {
   type RequestLanguageOptions,
   type Resolution,
   type SwitcherLink,
-} from '../index.js';
+} from '../core.js';
 
 export interface LocalizedContentOptions extends Partial<RequestLanguageOptions> {
   /**

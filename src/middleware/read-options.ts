@@ -3,7 +3,7 @@
  * middleware is created, so that a mistake throws a `ConfigError` at start-up and never at request
  * time.
  */
-import { ConfigError, requestLanguage, type ContentLibrary } from '../index.js';
+import { ConfigError, requestLanguage, type ContentLibrary } from '../core.js';
 import type { LocalizedContentOptions } from './localized-request.js';
 
 const KNOWN = new Set(['locales', 'pathSegment', 'query', 'cookie', 'url', 'origin', 'redirectRoot', 'links']);

@@ -47,9 +47,9 @@ export function negotiate(
   // A header string always yields the same frozen preference array (readPreferences' LRU), so a
   // result can be remembered per (available list, preferences, default) without a string key.
   let byPreferences = resultCache.get(prepared);
-  if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap()));
+  if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap<readonly string[], Map<string, Negotiation>>()));
   let byDefault = byPreferences.get(preferences);
-  if (!byDefault) byPreferences.set(preferences, (byDefault = new Map()));
+  if (!byDefault) byPreferences.set(preferences, (byDefault = new Map<string, Negotiation>()));
   // "No default" and a default of '' are different calls: the key keeps them apart.
   const key = defaultLocale === null ? 'none' : `=${defaultLocale}`;
   let result = byDefault.get(key);

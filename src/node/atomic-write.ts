@@ -15,7 +15,7 @@ import type { Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { FileError } from '../errors.js';
+import { FileError } from '../core.js';
 import { fileErrorOf, isSystemError } from './system-error.js';
 
 /** What is used of an open file (Node's `FileHandle` has it all). */

@@ -5,7 +5,7 @@
  * content replaces them: when they differ, the file is read again and the edit applied again.
  */
 import type { Stats } from 'node:fs';
-import { FileError } from '../errors.js';
+import { FileError } from '../core.js';
 import { replaceFile, writeTarget, type WriteSystem } from './atomic-write.js';
 import { withFileLock } from './file-lock.js';
 import { readFileBytes, readTextFile } from './read-text-file.js';

@@ -8,8 +8,8 @@
  * it is in JSON files); the Markdown is kept as written, byte for byte.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
-import { META_KEY, isPlainObject } from '../content/fields.js';
-import { FileError } from '../errors.js';
+import { META_KEY, isPlainObject } from '../core.js';
+import { FileError } from '../core.js';
 import { lineIndex, offsetInString, propertyMap, readJsonDocument, type JsonProperty, type TextIssue } from './json-document.js';
 
 /** The field of a Markdown entry that holds its text. */
@@ -145,12 +145,12 @@ function readMarkdownEntry(raw: string): EntryDocument {
       (error.code === 'DUPLICATE_KEY' ? duplicateKeys : syntaxErrors).push(issue);
     }
     if (syntaxErrors.length === 0) {
-      const value = doc.contents === null ? {} : doc.toJS();
+      const value: unknown = doc.contents === null ? {} : doc.toJS();
       if (!isPlainObject(value)) {
         syntaxErrors.push({ offset: frontMatter.start, message: 'the front matter must be a map of fields, such as "title: …"' });
       } else {
         data = value;
-        fields = yamlPlaces(text, frontMatter.start, doc.contents as YamlNode);
+        fields = yamlPlaces(text, frontMatter.start, doc.contents);
         const metaNode = isMap(doc.contents) ? (doc.contents.get(META_KEY, true) as YamlNode | undefined) : undefined;
         meta = yamlPlaces(text, frontMatter.start, metaNode);
       }

@@ -6,7 +6,7 @@
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FileError } from '../errors.js';
+import { FileError } from '../core.js';
 import { fileErrorOf, isSystemError } from './system-error.js';
 
 /** How long to wait for another program's lock before giving up. */

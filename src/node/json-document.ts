@@ -6,7 +6,7 @@
  * through it, so they accept and reject the same files, with the same positions.
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { FileError } from '../errors.js';
+import { FileError } from '../core.js';
 import { explainJsonMistakes } from './json-mistakes.js';
 
 /**

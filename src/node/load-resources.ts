@@ -4,9 +4,9 @@
  * `createContentLibrary` takes. Nothing outside `dir` is read: locale folders must be BCP 47
  * tags, namespace files plain names, and links that lead elsewhere are refused.
  */
-import { FileError } from '../errors.js';
-import { canonicalizeTag } from '../negotiation/index.js';
-import type { Resources } from '../options.js';
+import { FileError } from '../core.js';
+import { canonicalizeTag } from '../core.js';
+import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
 import { parseEntryFile } from './entry-document.js';
 import { localesFolder, scanLocaleTree } from './locale-tree.js';
@@ -34,7 +34,7 @@ export interface LoadResourcesOptions {
 export async function loadResources(folder: string | URL, options: LoadResourcesOptions = {}): Promise<Resources> {
   const dir = localesFolder(folder, 'loadResources');
   const wantLocales = options.locales?.map((l) => canonicalizeTag(l));
-  const resources: Record<string, Record<string, unknown>> = Object.create(null);
+  const resources = Object.create(null) as Record<string, Record<string, unknown>>;
   for (const folder of await scanLocaleTree(dir)) {
     const { locale } = folder;
     if (locale === undefined) {
@@ -42,7 +42,7 @@ export async function loadResources(folder: string | URL, options: LoadResources
       throw new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag${hint}`, { file: folder.path });
     }
     if (wantLocales !== undefined && !wantLocales.includes(locale)) continue;
-    const namespaces: Record<string, unknown> = Object.create(null);
+    const namespaces = Object.create(null) as Record<string, unknown>;
     for (const { namespace, file, absolute } of folder.files) {
       if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;
       const data = parseJsonFile((await readTextFile(absolute, file)).text, file);

@@ -7,8 +7,8 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, FileError } from '../errors.js';
-import { canonicalizeTag } from '../negotiation/index.js';
+import { ConfigError, FileError } from '../core.js';
+import { canonicalizeTag } from '../core.js';
 import type { EntryFormat } from './entry-document.js';
 import { mapConcurrently } from './map-concurrently.js';
 

@@ -5,7 +5,7 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { FileError } from '../errors.js';
+import { FileError } from '../core.js';
 import { fileErrorOf } from './system-error.js';
 import { decodeUtf8 } from './utf8.js';
 

@@ -2,7 +2,7 @@
  * Node's filesystem errors (`EACCES`, `ENOENT`, `EISDIR`…) as `FileError`s with one plain
  * sentence: a translator sees "permission denied", not a stack trace.
  */
-import { FileError, type ErrorCode } from '../errors.js';
+import { FileError, type ErrorCode } from '../core.js';
 
 const REASONS: Readonly<Record<string, readonly [ErrorCode, string]>> = {
   EACCES: ['FILE_UNREADABLE', 'permission denied'],

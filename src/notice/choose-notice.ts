@@ -41,7 +41,7 @@ export function noticeFor(
   const source = reader.facts(record.source);
   const [requested, served] = source.labels;
   if (version.status === 'partial') return (source.partial ??= notices.notice({ kind: 'partial', noticeLocale, requested, served }));
-  const byDate = (source.outdated ??= new Map());
+  const byDate = (source.outdated ??= new Map<string, Notice | null>());
   const updated = record.updated ?? '';
   let notice = byDate.get(updated);
   if (notice === undefined) {

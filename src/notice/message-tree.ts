@@ -51,7 +51,7 @@ export function walkArguments(elements: readonly MessageFormatElement[], visit: 
     const kind = kindOf(element);
     if (kind !== undefined && 'value' in element && typeof element.value === 'string') {
       const keys = 'options' in element ? Object.keys(element.options) : [];
-      visit({ name: element.value, kind, type: element.type as number, keys, offset: element.location?.start.offset ?? 0 });
+      visit({ name: element.value, kind, type: element.type, keys, offset: element.location?.start.offset ?? 0 });
     }
     if ('options' in element) for (const option of Object.values(element.options)) walkArguments(option.value, visit);
     if ('children' in element) walkArguments(element.children, visit);

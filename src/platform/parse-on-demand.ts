@@ -16,7 +16,9 @@ export const parseOnDemand: ParseMessage = (message) => {
       const { createRequire } = process.getBuiltinModule('node:module');
       parse = (createRequire(import.meta.url)('@formatjs/icu-messageformat-parser') as { parse: Parse }).parse;
     } catch (error) {
-      throw new Error(`the ICU parser could not be loaded (${error instanceof Error ? error.message : String(error)}); pass \`parseMessage\` from 'localized-content/parser'`);
+      throw new Error(`the ICU parser could not be loaded (${error instanceof Error ? error.message : String(error)}); pass \`parseMessage\` from 'localized-content/parser'`, {
+        cause: error,
+      });
     }
   }
   return parse(message, { ignoreTag: true });

@@ -2,7 +2,7 @@
  * AlternateLinks: the canonical and hreflang `<link>` elements of a page, for `<head>` (React 19
  * hoists `<link>` elements into the document's head when it renders the whole document).
  */
-import type { AlternateLinks as Links } from '../index.js';
+import type { AlternateLinks as Links } from '../core.js';
 
 export interface AlternateLinksProps {
   /** `localized.alternates(r)`, or `alternateLinks(r, { url })` from `localized-content`. */

@@ -2,7 +2,7 @@
  * ContentNotice: a resolution's notice as a server-renderable element, with the notice's own
  * `lang` and `dir` (it is written in the reader's language, not the content's).
  */
-import type { Notice } from '../index.js';
+import type { Notice } from '../core.js';
 
 export interface ContentNoticeProps {
   /** `resolution.notice`: nothing is rendered for `null`. */

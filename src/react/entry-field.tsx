@@ -4,7 +4,7 @@
  * an English body; each must say which it is, for screen readers, hyphenation and fonts.
  */
 import { createElement, type HTMLAttributes } from 'react';
-import type { Direction, EntryFields, Resolution } from '../index.js';
+import type { Direction, EntryFields, Resolution } from '../core.js';
 
 /** The language of one field of a resolution: `lang` and `dir` attributes for its element. */
 export function fieldLanguage<Entry>(resolution: Resolution<Entry>, field: keyof Entry & string): { lang: string; dir: Direction } {
@@ -35,6 +35,7 @@ export function EntryField<Entry = EntryFields>({ resolution, field, as = 'div',
   const value = Object.hasOwn(entry, field) ? entry[field] : undefined;
   if (value === undefined || value === null) return null;
   const props = { ...attributes, ...fieldLanguage(resolution, field) };
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- entry fields are text, numbers or booleans
   const text = String(value);
   return html ? createElement(as, { ...props, dangerouslySetInnerHTML: { __html: text } }) : createElement(as, props, text);
 }

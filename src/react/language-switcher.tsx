@@ -3,7 +3,7 @@
  * The current language is marked with `aria-current="page"`; a language that would show content in
  * another language says so beside its link ("(en inglés)"), in the reader's language.
  */
-import type { SwitcherLink } from '../index.js';
+import type { SwitcherLink } from '../core.js';
 
 export interface LanguageSwitcherProps {
   /** `localized.switcher(id)`, or `switcherLinks(library.switcher(id, requested), { url, id })`. */

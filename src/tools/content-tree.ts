@@ -3,9 +3,9 @@
  * read for `status`, `stamp`, `export` and `import`: each locale's entries,
  * and each entry's versions gathered across locales (the default locale first) for `buildRecord`.
  */
-import { isPlainObject, type EntryData } from '../content/fields.js';
-import { FileError } from '../errors.js';
-import { canonicalizeTag } from '../negotiation/index.js';
+import { isPlainObject, type EntryData } from '../core.js';
+import { FileError } from '../core.js';
+import { canonicalizeTag } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
@@ -83,7 +83,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     const { text } = entryTexts[index]!;
     const data = parseEntryFile(text, file, format);
     let files = entryFiles.get(locale);
-    if (files === undefined) entryFiles.set(locale, (files = new Map()));
+    if (files === undefined) entryFiles.set(locale, (files = new Map<string, ContentEntryFile>()));
     files.set(id, { file, absolute, text, data, format });
     options.onProgress?.(++done, total);
   }

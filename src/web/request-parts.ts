@@ -40,7 +40,7 @@ export function headerOf(input: RequestInput, name: string): string | undefined 
     return typeof value === 'string' ? value : undefined;
   }
   if (typeof headers !== 'object' || headers === null || !Object.hasOwn(headers, name)) return undefined;
-  const value: unknown = (headers as NodeHeaders)[name];
+  const value: unknown = (headers)[name];
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
   return undefined;

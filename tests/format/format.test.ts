@@ -42,11 +42,11 @@ describe('toDate(value)', () => {
 });
 
 describe('formatNumber(value, locale, options) and formatList(items, locale)', () => {
-  it.each([
+  it.each<[unknown, string, Intl.NumberFormatOptions | undefined, string | null]>([
     [74, 'ar-EG', undefined, '٧٤'],
-    [1234.5, 'es', { useGrouping: 'always' } as Intl.NumberFormatOptions, '1.234,5'],
-    [0.25, 'fr', { style: 'percent' } as Intl.NumberFormatOptions, '25\u00a0%'],
-    [5, 'en', { style: 'currency', currency: 'not-a-currency' } as Intl.NumberFormatOptions, '5'],
+    [1234.5, 'es', { useGrouping: 'always' }, '1.234,5'],
+    [0.25, 'fr', { style: 'percent' }, '25\u00a0%'],
+    [5, 'en', { style: 'currency', currency: 'not-a-currency' }, '5'],
     [Number.NaN, 'en', undefined, null],
     ['74', 'en', undefined, null],
   ])('formatNumber(%j, %j, %j) → %j', (value, locale, options, expected) => {

@@ -19,8 +19,8 @@ function runBin(args: string[], options: { uid?: number; closeStdout?: boolean }
     let stdout = '';
     let stderr = '';
     if (options.closeStdout) child.stdout.destroy();
-    else child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    else child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -96,7 +96,7 @@ describe('a library shared by concurrent requests', () => {
     const i18n = i18next.createInstance();
     await i18n.init({ resources, lng: 'ru', fallbackLng: false, initAsync: false });
     const library = createContentLibrary({ defaultLocale: 'en', i18n });
-    await Promise.all(LANGUAGES.map(async (l) => library.resolve('everywhere', l)));
+    await Promise.all(LANGUAGES.map((l) => Promise.resolve(library.resolve('everywhere', l))));
     library.switcher('everywhere', 'es');
     library.alsoAvailable('everywhere', 'fr');
     library.reader('ar');

@@ -20,7 +20,7 @@ function memoryBackend(initial: Content) {
       // Asynchronous, as a file or HTTP backend is; `false` as data means "do not retry".
       setImmediate(() => {
         if (state.failing) callback(new Error(`503 Service Unavailable: GET /locales/${locale}/${namespace}.json`), false);
-        else callback(null, structuredClone(state.content[locale]?.[namespace] ?? {}) as never);
+        else callback(null, structuredClone(state.content[locale]?.[namespace] ?? {}));
       });
     },
   };

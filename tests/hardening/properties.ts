@@ -171,7 +171,7 @@ export function hardeningResources(api: Api): Resources {
     zh: { articles: { everywhere: everywhere('到处') } },
     'zh-Hant': { articles: { everywhere: everywhere('到處'), 'hant-only': everywhere('只有繁體') } },
     'sr-Latn': { articles: { everywhere: everywhere('Svuda') } },
-  } as Resources;
+  };
 }
 
 const entryId: fc.Arbitrary<unknown> = fc.oneof(
@@ -225,7 +225,7 @@ export function hardeningProperties(api: Api): NamedProperty[] {
   const firstAnswers = probes.map(probeAnswer);
 
   // Each property has its own tuple of inputs; the runners only need them as one list.
-  const named = <T extends unknown[]>(name: string, property: fc.IProperty<T>): NamedProperty => ({ name, property: property as unknown as fc.IProperty<unknown[]> });
+  const named = <T extends unknown[]>(name: string, property: fc.IProperty<T>): NamedProperty => ({ name, property: property });
   return [
     named('resolve(id, anything) never throws and serves a locale the entry has', fc.property(entryId, requested, (id, given) => {
       // Typed callers cannot pass these; the run time must still take them.

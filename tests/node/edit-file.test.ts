@@ -3,12 +3,11 @@
  * is rewritten, and a file keeps its owner, mode, hard links and symbolic links.
  */
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, type WriteSystem } from '../../src/node/atomic-write.js';
 import { editFile } from '../../src/node/edit-file.js';
 import { stampTranslations } from '../../src/tools/stamp/stamp.js';

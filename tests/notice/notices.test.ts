@@ -78,7 +78,7 @@ describe('the golden file docs/notices.md', () => {
   });
 
   it.each(folders.flatMap((locale) => STYLE_NAMES.map((style) => [locale, style])))('%s, %s: every kind, with text', (locale, style) => {
-    const lines = block(locale!, style!);
+    const lines = block(locale, style);
     for (const kind of KINDS) {
       const found = lines.filter((line) => line.startsWith(`- **${kind}** (`));
       expect(found.length, `${locale} ${style} ${kind}`).toBeGreaterThan(0);

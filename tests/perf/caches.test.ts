@@ -27,7 +27,7 @@ function mixedResources(): Resources {
     if (i % 4 === 0) fr[`a${i}`] = { title: `Titre ${i}`, body: `<p>${i}</p>`, '@meta': { sourceHash: '0123456789abcdef' } }; // outdated
     if (i % 5 === 0) zh[`a${i}`] = { title: `标题 ${i}`, body: `<p>${i}</p>` };
   }
-  return { en: { articles: en }, es: { articles: es }, fr: { articles: fr }, zh: { articles: zh } } as Resources;
+  return { en: { articles: en }, es: { articles: es }, fr: { articles: fr }, zh: { articles: zh } };
 }
 
 const sites: [string, ContentLibraryOptions][] = [

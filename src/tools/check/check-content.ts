@@ -3,9 +3,9 @@
  * source, and whether a translation is partial or outdated, comes from `buildRecord`, the same
  * code that serves readers, so `check` and `resolve` never disagree.
  */
-import { buildRecord } from '../../content/store.js';
-import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../../content/fields.js';
-import { changedFields, stampedFieldHashes } from '../../content/freshness.js';
+import { buildRecord } from '../../core.js';
+import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../../core.js';
+import { changedFields, stampedFieldHashes } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
 import { checkEntryMeta } from './check-meta.js';
 import { jsonFieldPlaces, BODY_FIELD, type FieldPlace } from '../../node/entry-document.js';

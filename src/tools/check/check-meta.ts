@@ -2,8 +2,8 @@
  * The `@meta` object of an entry version: `source` (a language tag that has the entry), `updated`
  * (an ISO date) and `sourceHash` (16 hex digits, as `stamp` writes it).
  */
-import { isPlainObject, isTextValue, META_KEY } from '../../content/fields.js';
-import { canonicalizeTag } from '../../negotiation/index.js';
+import { isPlainObject, isTextValue, META_KEY } from '../../core.js';
+import { canonicalizeTag } from '../../core.js';
 import type { EntryPlace, LocaleContent } from './check-content.js';
 
 const HASH = /^[0-9a-f]{16}$/;

@@ -3,16 +3,16 @@
  * known keys only, ICU that parses, and placeholders the library fills — the ones the English
  * catalog uses, plus the `…Code` variants a grammar may `select` on.
  */
-import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../../notice/catalogs.js';
+import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../../core.js';
 import { getNodeValue } from 'jsonc-parser';
-import { canonicalizeTag } from '../../negotiation/index.js';
-import { LIST_PATTERN_NAMES, listSeparator } from '../../notice/list-parts.js';
-import { builtinCatalogText } from '../../platform/builtin-catalogs.js';
+import { canonicalizeTag } from '../../core.js';
+import { LIST_PATTERN_NAMES, listSeparator } from '../../core.js';
+import { builtinCatalogText } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
 import { offsetInString, propertyMap, type JsonDocument } from '../../node/json-document.js';
 import { parseMessage, type MessageSignature } from './message-signature.js';
-import { validateMessage } from '../../notice/validate-message.js';
-import { intlMessageFormat } from '../../notice/engine.js';
+import { validateMessage } from '../../core.js';
+import { intlMessageFormat } from '../../core.js';
 
 const KEYS: ReadonlySet<string> = new Set(NOTICE_KEYS);
 let english: Map<string, MessageSignature> | undefined;

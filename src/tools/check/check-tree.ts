@@ -3,7 +3,7 @@
  * writes; problems are returned, not thrown, so one broken file does not hide the others.
  */
 import { join } from 'node:path';
-import { canonicalizeTag } from '../../negotiation/index.js';
+import { canonicalizeTag } from '../../core.js';
 import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
 import { readEntryDocument } from '../../node/entry-document.js';
 import { checkNotice } from './check-notice.js';
@@ -12,7 +12,7 @@ import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { localesFolder, scanLocaleTree } from '../../node/locale-tree.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import { mapConcurrently } from '../../node/map-concurrently.js';
-import { FileError } from '../../errors.js';
+import { FileError } from '../../core.js';
 
 /** A file's text, or `undefined` after reporting why it cannot be read (not UTF-8, permissions, a pipe). */
 async function readForCheck(absolute: string, file: string, problems: CheckProblem[]): Promise<string | undefined> {

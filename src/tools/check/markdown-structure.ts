@@ -75,7 +75,7 @@ export function markdownStructure(text: string): MarkdownStructure {
     }
     for (const child of node.children ?? []) walk(child);
   };
-  walk(fromMarkdown(text) as MdNode);
+  walk(fromMarkdown(text));
   return s;
 }
 

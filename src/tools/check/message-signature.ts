@@ -4,7 +4,7 @@
  * the library.
  */
 import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { walkArguments, type ArgumentKind } from '../../notice/message-tree.js';
+import { walkArguments, type ArgumentKind } from '../../core.js';
 
 export type { ArgumentKind };
 

@@ -2,10 +2,10 @@
  * The coverage matrix, entries × locales, for `status`: each cell is how that locale's version of
  * the entry stands, as `buildRecord` judges it for readers — one notion of completeness.
  */
-import { buildRecord, type Version } from '../../content/store.js';
-import { freshnessOf } from '../../content/freshness.js';
-import type { EntryData } from '../../content/fields.js';
-import { isTextValue } from '../../content/fields.js';
+import { buildRecord, type Version } from '../../core.js';
+import { freshnessOf } from '../../core.js';
+import type { EntryData } from '../../core.js';
+import { isTextValue } from '../../core.js';
 import { entryVersions, type ContentTree } from '../content-tree.js';
 
 /**

@@ -3,9 +3,9 @@
  * the source text, the translation so far, notes, and the hash of the source it was exported from.
  * The file formats (XLIFF 2.0, gettext PO) are views of these units.
  */
-import { buildRecord } from '../../content/store.js';
-import { isTextValue, textFieldNames } from '../../content/fields.js';
-import { sourceHash } from '../../content/freshness.js';
+import { buildRecord } from '../../core.js';
+import { isTextValue, textFieldNames } from '../../core.js';
+import { sourceHash } from '../../core.js';
 import { entryVersions, type ContentTree } from '../content-tree.js';
 
 /** Why a field is exported: it has no translation, or the source changed since it was translated, or `--all`. */

@@ -2,8 +2,8 @@
  * `exportTranslations`: the fields a locale still needs, as an XLIFF 2.0 or PO file for a CAT tool
  * or an agency. Reads the locales folder and never writes it.
  */
-import { canonicalizeTag } from '../../negotiation/index.js';
-import { ConfigError } from '../../errors.js';
+import { canonicalizeTag } from '../../core.js';
+import { ConfigError } from '../../core.js';
 import { readContentTree, type ReadContentOptions } from '../content-tree.js';
 import { exportUnits, type ExchangeUnit } from './exchange-unit.js';
 import { writePo } from './po-format.js';

@@ -7,11 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildRecord } from '../../content/store.js';
-import { textFieldNames } from '../../content/fields.js';
-import { sourceHash } from '../../content/freshness.js';
-import { FileError } from '../../errors.js';
-import { canonicalizeTag } from '../../negotiation/index.js';
+import { buildRecord } from '../../core.js';
+import { textFieldNames } from '../../core.js';
+import { sourceHash } from '../../core.js';
+import { FileError } from '../../core.js';
+import { canonicalizeTag } from '../../core.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
 import { entryVersions, readContentTree, type ReadContentOptions } from '../content-tree.js';
 import type { ExchangeDocument, ImportedUnit } from './exchange-unit.js';

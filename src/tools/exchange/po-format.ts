@@ -6,7 +6,7 @@
  * a translation to review; a message still `fuzzy` when it comes back is not imported.
  */
 import gettext from 'gettext-parser';
-import { FileError } from '../../errors.js';
+import { FileError } from '../../core.js';
 import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 import type { ExchangeHeader } from './xliff-format.js';
 

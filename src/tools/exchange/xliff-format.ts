@@ -10,7 +10,7 @@ import js2xliff from 'xliff/js2xliff';
 import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff2js from 'xliff/xliff2js';
 import xliff12ToJs from 'xliff/xliff12ToJs';
-import { FileError } from '../../errors.js';
+import { FileError } from '../../core.js';
 import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 
 export interface ExchangeHeader {

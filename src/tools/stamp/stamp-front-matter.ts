@@ -5,8 +5,8 @@
  * returned, so a bad edit can never reach the disk.
  */
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import { isPlainObject, META_KEY } from '../../content/fields.js';
-import { FileError } from '../../errors.js';
+import { isPlainObject, META_KEY } from '../../core.js';
+import { FileError } from '../../core.js';
 import { readEntryDocument, splitFrontMatter } from '../../node/entry-document.js';
 
 /** A hash in double quotes: sixteen hex digits can otherwise read as a number ("1234567890123456"). */

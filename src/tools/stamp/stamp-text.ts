@@ -4,8 +4,8 @@
  * The file is never re-serialised.
  */
 import type { Node } from 'jsonc-parser';
-import { isPlainObject, META_KEY } from '../../content/fields.js';
-import { FileError } from '../../errors.js';
+import { isPlainObject, META_KEY } from '../../core.js';
+import { FileError } from '../../core.js';
 import { propertiesOf, propertyMap, readJsonDocument } from '../../node/json-document.js';
 
 interface Edit {

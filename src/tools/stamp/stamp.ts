@@ -5,11 +5,11 @@
  * and kept, and what to stamp is decided again from the file as it is then.
  */
 import { join } from 'node:path';
-import { buildRecord } from '../../content/store.js';
-import { isPlainObject, readMeta } from '../../content/fields.js';
-import { fieldHashes, sourceHash, stampedFieldHashes } from '../../content/freshness.js';
-import { FileError } from '../../errors.js';
-import { canonicalizeTag } from '../../negotiation/index.js';
+import { buildRecord } from '../../core.js';
+import { isPlainObject, readMeta } from '../../core.js';
+import { fieldHashes, sourceHash, stampedFieldHashes } from '../../core.js';
+import { FileError } from '../../core.js';
+import { canonicalizeTag } from '../../core.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
 import { editFile } from '../../node/edit-file.js';
 import { parseEntryFile } from '../../node/entry-document.js';

@@ -1,0 +1,25 @@
+/**
+ * The core as the entries on top of it see it (`localized-content/node`, the CLI, the framework
+ * entries): the public API of src/index.node.ts, plus the building blocks the translators' tools
+ * share with the library. Their build imports it as the package itself (tsup.config.ts), and it is
+ * what the Node entry is built from (`dist/index.node.js`, one module), so that a process that loads
+ * several entries holds one copy of the core: one set of caches, and error classes for which
+ * `instanceof` holds across entries. In a bundle, the package is the bundle entry, which carries
+ * the public API only: the framework entries use nothing else.
+ *
+ * The extra names are not part of the public API: the published types are those of
+ * src/index.node.ts, and the names may change in any release.
+ */
+export * from './index.node.js';
+export { canonicalizeTag } from './negotiation/index.js';
+export { buildRecord } from './content/store.js';
+export { isMetaKey, isPlainObject, isTextValue, META_KEY, readMeta, type EntryData } from './content/fields.js';
+export { NOTICE_ARGUMENTS, NOTICE_KEYS } from './notice/catalogs.js';
+export { LIST_PATTERN_NAMES, listSeparator } from './notice/list-parts.js';
+export { validateMessage } from './notice/validate-message.js';
+export { intlMessageFormat } from './notice/engine.js';
+export { walkArguments, type ArgumentKind } from './notice/message-tree.js';
+export { builtinCatalogText } from './platform/builtin-catalogs.js';
+export { directionOf } from './locale/direction.js';
+export { escapeHtml } from './notice/html.js';
+export { autonym } from './locale/names.js';
