@@ -13,7 +13,7 @@
 export * from './index.node.js';
 export { canonicalizeTag } from './negotiation/index.js';
 export { buildRecord } from './content/store.js';
-export { isMetaKey, isPlainObject, isTextValue, META_KEY, readMeta, type EntryData } from './content/fields.js';
+export { isMetaKey, isPlainObject, isTextValue, META_KEY, readMeta, textFieldNames, type EntryData } from './content/fields.js';
 export { NOTICE_ARGUMENTS, NOTICE_KEYS } from './notice/catalogs.js';
 export { LIST_PATTERN_NAMES, listSeparator } from './notice/list-parts.js';
 export { validateMessage } from './notice/validate-message.js';

@@ -36,7 +36,7 @@ export function writePo(units: readonly ExchangeUnit[], header: ExchangeHeader):
       'X-Namespace': header.namespace,
     },
     translations,
-  } as never);
+  });
   return `${compiled.toString('utf8')}\n`;
 }
 
