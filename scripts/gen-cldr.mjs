@@ -149,8 +149,6 @@ export const KNOWN_REGIONS = ${JSON.stringify(Buffer.from(known).toString('hex')
  * sets of CLDR's region rules that hold the region.
  */
 export const REGION_CLASSES: Readonly<Record<string, string>> = ${JSON.stringify(regionClasses)};
-
-export const CLDR_VERSION = ${JSON.stringify(version)};
 `;
 writeFileSync(resolve(root, 'src/negotiation/cldr-data.ts'), out);
 console.log(`cldr-data.ts: ${Object.keys(legacy).length} legacy aliases, ${Object.keys(same).length} same-language, ${Object.keys(siblings).length} script-sibling groups (cldr-core ${version})`);

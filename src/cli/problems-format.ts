@@ -7,7 +7,7 @@ import type { CheckResult } from '../tools/check/check-tree.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatProblem(p: CheckProblem): string {
+function formatProblem(p: CheckProblem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} (${p.rule})`;
 }
 

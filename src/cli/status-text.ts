@@ -7,7 +7,7 @@ export const CELL_SYMBOLS: Readonly<Record<CoverageCell, string>> = { source: 'S
 export const symbolsOf = (cell: readonly CoverageCell[]): string => cell.map((state) => CELL_SYMBOLS[state]).join('');
 
 /** Above this many entries the terminal gets totals only; the matrix is in --html and --json. */
-export const MATRIX_ROWS_MAX = 200;
+const MATRIX_ROWS_MAX = 200;
 
 function bar(coverage: Coverage, locale: string, width = 20): string {
   const l = coverage.byLocale[locale]!;

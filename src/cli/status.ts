@@ -17,7 +17,7 @@ export const usage = `localized-content status [--dir locales] [--default-locale
   matrix, progress bars and filters.`;
 
 /** The JSON form: per-locale lists and totals, then the matrix row by row. */
-export function coverageJson(coverage: Coverage): unknown {
+function coverageJson(coverage: Coverage): unknown {
   return {
     defaultLocale: coverage.defaultLocale,
     namespace: coverage.namespace,

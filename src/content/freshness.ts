@@ -12,7 +12,7 @@ const OFFSET_HI = 0xcbf29ce4;
 const OFFSET_LO = 0x84222325;
 
 /** FNV-1a 64 of a string's UTF-16 code units, as 16 hex digits. */
-export function fnv1a64(text: string): string {
+function fnv1a64(text: string): string {
   let hi = OFFSET_HI;
   let lo = OFFSET_LO;
   for (let i = 0; i < text.length; i++) {

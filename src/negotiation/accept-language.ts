@@ -71,7 +71,7 @@ function parseEntry(entry: string): { tag: string; q: number } | undefined {
 }
 
 /** Strings longer than this are parsed every time rather than cached. */
-export const MAX_CACHED_KEY_LENGTH = 256;
+const MAX_CACHED_KEY_LENGTH = 256;
 
 /**
  * The reader's preferences as canonical tags, best first, from whatever a caller has:

@@ -63,5 +63,3 @@ export const KNOWN_REGIONS = "7c79dfeeeffdddde7f3f961580d5001e025c09b29ffb15008d
  * sets of CLDR's region rules that hold the region.
  */
 export const REGION_CLASSES: Readonly<Record<string, string>> = {"2":"DZ EH LY MA MR TN","3":"AS GU MH MP PH UM","5":"GB","9":"AG AI AR AW BB BL BM BO BQ BR BS BV BZ CL CO CR CU CW DM DO EC FK GD GF GL GP GS GT GY HN HT JM KN KY LC MF MQ MS MX NI PA PE PM PY SR SV SX TC TT UY VC VE VG","11":"CA PR US VI","17":"HK MO"};
-
-export const CLDR_VERSION = "48.2.0";

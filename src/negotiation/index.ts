@@ -1,4 +1,4 @@
 export { parseAcceptLanguage, readPreferences, MAX_HEADER_LENGTH, MAX_PREFERENCES } from './accept-language.js';
 export { negotiate, matchKind, rankLocales } from './negotiate.js';
 export type { MatchKind, Negotiation, NegotiateOptions } from './negotiate.js';
-export { canonicalizeTag, languageOf, languageSubtag, scriptKey, MAX_TAG_LENGTH } from './tags.js';
+export { canonicalizeTag, languageOf, languageSubtag, scriptKey,  } from './tags.js';

@@ -2,7 +2,7 @@ import { LEGACY_TAG_ALIASES, SAME_LANGUAGE } from './cldr-data.js';
 import { LruCache } from './lru-cache.js';
 
 /** Longest tag accepted. Real tags are short; RFC 5646 §4.4.1 asks for at least 35 characters. */
-export const MAX_TAG_LENGTH = 64;
+const MAX_TAG_LENGTH = 64;
 
 const TAG_CHARACTERS = /^[A-Za-z0-9-]+$/;
 const canonicalCache = new LruCache<string, string | null>(2000);

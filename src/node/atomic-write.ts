@@ -41,7 +41,7 @@ export interface WriteSystem {
   rm(path: string, options: { force: true }): Promise<void>;
 }
 
-export const nodeWriteSystem: WriteSystem = fs;
+const nodeWriteSystem: WriteSystem = fs;
 
 /** What is kept of a file being replaced. */
 export type FileStats = Pick<Stats, 'mode' | 'uid' | 'gid' | 'nlink'>;

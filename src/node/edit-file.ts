@@ -11,7 +11,7 @@ import { withFileLock } from './file-lock.js';
 import { readFileBytes, readTextFile } from './read-text-file.js';
 
 /** How many times a file that keeps changing is read again before giving up. */
-export const EDIT_ATTEMPTS = 5;
+const EDIT_ATTEMPTS = 5;
 
 export interface EditFileOptions {
   /** The path as shown to people. Default: `path`. */

@@ -10,12 +10,12 @@ import { FileError } from '../core.js';
 import { fileErrorOf, isSystemError } from './system-error.js';
 
 /** How long to wait for another program's lock before giving up. */
-export const LOCK_WAIT_MS = 30_000;
+const LOCK_WAIT_MS = 30_000;
 /** A lock this old is left over from a crash: no edit holds a lock for minutes. */
-export const STALE_LOCK_MS = 120_000;
+const STALE_LOCK_MS = 120_000;
 
 /** The lock file's path for `file`. */
-export function lockPathOf(file: string): string {
+function lockPathOf(file: string): string {
   return join(dirname(file), `.${basename(file)}.lock`);
 }
 

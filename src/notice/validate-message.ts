@@ -23,7 +23,7 @@ const SAMPLE_LABEL: Label = Object.freeze({ text: 'English', spans: [{ text: 'En
 const SAMPLE_NUMBERS: Readonly<Record<string, number>> = { updatedDay: 17, updatedMonth: 9, updatedYear: 2021, count: 2 };
 
 /** Arguments of the real types for every argument `key` may use (see NOTICE_ARGUMENTS). */
-export function sampleArguments(key: NoticeKey): Record<string, unknown> {
+function sampleArguments(key: NoticeKey): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of NOTICE_ARGUMENTS[key]) {
     if (name === 'updated') values[name] = SAMPLE_DATE;

@@ -88,7 +88,7 @@ const GENERATION_SIZE = 1000;
  * The tags to name two languages by in a notice: bare languages ("es", "en"), or with their scripts
  * when the languages are the same and only the script differs ("zh-Hant", "zh-Hans").
  */
-export function labelTags(reader: string, content: string): [string, string] {
+function labelTags(reader: string, content: string): [string, string] {
   const a = language(reader);
   const b = language(content);
   return a === b ? [script(reader), script(content)] : [a, b];

@@ -3,14 +3,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with \`apt-get install chromium\` (.ci/run does) or set CHROMIUM_PATH.`);
 }
 
 /** Screenshots are kept here (gitignored) for people to look at. */
-export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 export function launch(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });

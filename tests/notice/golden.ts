@@ -11,17 +11,17 @@ export const catalogLocales = readdirSync(new URL('../../locales/', import.meta.
   .filter((l) => existsSync(new URL(`../../locales/${l}/notice.json`, import.meta.url)))
   .sort();
 
-export const STYLES: readonly LabelStyle[] = ['localized', 'autonym', 'english-autonym'];
+const STYLES: readonly LabelStyle[] = ['localized', 'autonym', 'english-autonym'];
 
 /** Dates of the source's last update: the first of a month (ordinals: "1er", "1º", "1η"), and another day. */
-export const DATES = ['2021-10-01', '2021-09-20'] as const;
+const DATES = ['2021-10-01', '2021-09-20'] as const;
 
 /** Languages the "also available" lists take their items from, in this order (the reader's own is skipped). */
 const LIST_LANGUAGES = ['en', 'fr', 'ar', 'zh', 'es', 'ru'];
-export const LIST_LENGTHS = [1, 2, 4] as const;
+const LIST_LENGTHS = [1, 2, 4] as const;
 
 /** Pairs of one language in two scripts, shown in the sections of both catalogs concerned. */
-export const SCRIPT_PAIRS: Readonly<Record<string, string>> = { 'zh-Hant': 'zh', zh: 'zh-Hant', sr: 'sr-Latn' };
+const SCRIPT_PAIRS: Readonly<Record<string, string>> = { 'zh-Hant': 'zh', zh: 'zh-Hant', sr: 'sr-Latn' };
 
 const text = (title: string) => ({ title, body: `<p>${title}.</p>` });
 const sourceOf = (reader: string) => (reader === 'en' ? 'fr' : 'en');
@@ -65,7 +65,7 @@ function resources(): Record<string, Record<string, Record<string, unknown>>> {
 }
 
 /** Isolates made visible: they are invisible characters that decide how mixed-direction text is laid out. */
-export function showIsolates(notice: string): string {
+function showIsolates(notice: string): string {
   return notice.replaceAll('\u2068', '[FSI]').replaceAll('\u2069', '[PDI]').replaceAll('\u2066', '[LRI]').replaceAll('\u2067', '[RLI]');
 }
 

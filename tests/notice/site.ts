@@ -2,7 +2,7 @@
 import { createContentLibrary, type ContentLibraryOptions } from '../../src/index.node.js';
 import type { LabelStyle } from '../../src/index.js';
 
-export const ARTICLE = { title: 'Article', body: '<p>Text.</p>' };
+const ARTICLE = { title: 'Article', body: '<p>Text.</p>' };
 
 /** `en` holds `article`; every other locale listed has none, so its readers get `unavailable`. */
 export function englishOnlySite(readers: readonly string[], labelStyle: LabelStyle = 'localized', extra: Partial<ContentLibraryOptions> = {}) {
