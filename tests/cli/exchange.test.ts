@@ -213,6 +213,17 @@ describe('import refuses what it cannot write as it is', () => {
     expect(run.stdout).toContain('Imported 13 fields of 5 entries into es');
   });
 
+  it('a file that is not UTF-8 (saved as Latin-1 by an old tool): refused with the byte, nothing written', async () => {
+    const dir = copyTree(EXAMPLE);
+    const file = await translatedPo(dir, (at, text) => (at === 'wco-uncac-2021/title' ? 'Integridad aduanera en la reunión' : text));
+    writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'latin1'));
+    const before = readFileSync(join(dir, 'es/articles.json'));
+    const run = await cli(['import', file, '--dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr + run.stdout).toMatch(/es\.done\.po:\d+:\d+: .*not UTF-8/);
+    expect(readFileSync(join(dir, 'es/articles.json')).equals(before)).toBe(true);
+  });
+
   it.each([
     ['a placeholder the source lacks', 'wco-uncac-2021/title', (text: string) => `${text} {year}`, 'placeholder {year} is not in the source'],
     ['a dropped HTML tag', 'wco-uncac-2021/body', (text: string) => text.replace('<p>', ''), "the source's <p> element is missing here"],

@@ -5,13 +5,13 @@
  * is is refused and reported, never written: a source changed since the export (the translation
  * was made from other text), broken markup, a message the tool still marks unfinished.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildRecord } from '../../core.js';
 import { textFieldNames } from '../../core.js';
 import { sourceHash } from '../../core.js';
 import { FileError } from '../../core.js';
 import { canonicalizeTag } from '../../core.js';
+import { readTextFile } from '../../node/read-text-file.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
 import { entryVersions, readContentTree, type ReadContentOptions } from '../content-tree.js';
 import type { ExchangeDocument, ImportedUnit } from './exchange-unit.js';
@@ -48,12 +48,9 @@ export interface ImportOptions extends ReadContentOptions {
 
 /** Reads an exchange file by its content: XML is XLIFF, anything else PO. */
 async function readExchange(path: string, shown: string): Promise<ExchangeDocument> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new FileError('FILE_NOT_FOUND', 'exchange file not found', { file: shown }, { cause });
-  }
+  // Strict UTF-8, a regular file only: a file in another encoding would be read with U+FFFD in
+  // place of its letters and written over good translations.
+  const { text } = await readTextFile(path, shown);
   return /^\s*(?:\ufeff)?\s*</.test(text) ? readXliff(text, shown) : readPo(text, shown);
 }
 
