@@ -8,6 +8,7 @@
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
+import { negotiate } from '../negotiation/index.js';
 import type { CompiledFormat, CreateFormatEngine } from './message.js';
 import { LIST_PATTERN_NAMES, listSeparator, type ListPatterns } from './list-parts.js';
 import { validateMessage } from './validate-message.js';
@@ -194,7 +195,22 @@ export class NoticeMessages {
       if (format) return { locale, format, origin };
     }
     const lastResort = this.#options.lastResort;
-    return locale === lastResort ? null : (this.message(lastResort, key) ?? null);
+    if (locale === lastResort) return null;
+    // A language the site added with some messages only: the nearest catalog that has this one
+    // (pt-AO's "alsoAvailable" from pt), so that a page does not mix languages; the gap is reported.
+    const nearest = this.#nearestWith(locale, key) ?? lastResort;
+    if (this.#options.overrides(locale) !== undefined) {
+      this.#options.report({ code: 'MISSING_MESSAGE', message: `the site's notice messages for ${locale} lack "${key}"; the one of ${nearest} is used`, locale, key });
+    }
+    return this.message(nearest, key) ?? null;
+  }
+
+  /** The catalog nearest to `locale` (CLDR best fit) among those with message `key`, if any is near. */
+  #nearestWith(locale: string, key: NoticeKey): string | undefined {
+    // Built-in catalogs have every message (tests/catalogs); a site's added language may not.
+    const added = this.#options.overrideLocales().filter((other) => other !== locale && typeof this.#options.overrides(other)?.[key] === 'string');
+    const candidates = [...this.#options.builtins.locales.filter((other) => other !== locale), ...added];
+    return negotiate([locale], candidates).locale ?? undefined;
   }
 
   #try(message: unknown, locale: string, key: NoticeKey, origin: CompiledMessage['origin']): CompiledFormat | undefined {
