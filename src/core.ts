@@ -24,3 +24,4 @@ export { changedFields, fieldHashes, freshnessOf, stampedFieldHashes } from './c
 export { directionOf } from './locale/direction.js';
 export { escapeHtml } from './notice/html.js';
 export { autonym } from './locale/names.js';
+export { missingNamespace } from './content/missing-namespace.js';

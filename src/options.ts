@@ -95,6 +95,13 @@ export function readOptions(options: ContentLibraryOptions): Config {
       const canonical = tag(locale, `resources key "${locale}"`);
       if (canonical !== locale) fail(`resources key "${locale}" is not canonical; write "${canonical}"`);
       if (!isPlainObject(namespaces)) fail(`resources.${locale} must be an object of namespaces`);
+      for (const [namespace, data] of Object.entries(namespaces)) {
+        // i18next would accept it and the library would find no entries in it: say so now.
+        if (!isPlainObject(data)) {
+          const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+          throw new ConfigError('INVALID_RESOURCES', `createContentLibrary: resources.${locale}.${namespace} must be an object ({ "<id>": { …fields } } for content, { "<key>": "<message>" } for notices); got ${got}`);
+        }
+      }
     }
   }
   if (options.i18n !== undefined && typeof options.i18n?.store !== 'object') fail('i18n must be an initialized i18next instance (it has no store)');

@@ -2,7 +2,7 @@
 import { resolve as resolvePath } from 'node:path';
 import { createContentLibrary } from '../core.js';
 import { loadResources } from '../node/load-resources.js';
-import type { Resolution } from '../core.js';
+import { missingNamespace, type Resolution } from '../core.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 
 export const usage = `localized-content resolve <id> <requested> [--dir locales] [--default-locale en] [--namespace articles] [--json]
@@ -24,6 +24,8 @@ export async function run(positionals: readonly string[], options: CommonOptions
   const [id, requested, ...rest] = positionals;
   if (id === undefined || requested === undefined || rest.length > 0) throw new UsageError('resolve takes an entry id and a requested language');
   const resources = await loadResources(resolvePath(io.cwd, options.dir));
+  const namespaces = [...new Set(Object.values(resources).flatMap((bundle) => Object.keys(bundle)))].sort();
+  if (!namespaces.includes(options.namespace)) throw missingNamespace(options.namespace, namespaces, 'namespace');
   const library = createContentLibrary({ defaultLocale: options.defaultLocale, resources, contentNamespace: options.namespace });
   const resolution = library.resolve(id, requested);
   if (resolution === null) {

@@ -22,6 +22,8 @@ import { autonym } from '../locale/names.js';
 import type { Problem } from '../problems.js';
 import { Readers } from '../reader/readers.js';
 import { ContentLoader, type LoadResult } from './content-loader.js';
+import { matchContent } from './match-content.js';
+import { missingCatalogs } from '../notice/missing-catalogs.js';
 import type { Requested } from '../reader/requested.js';
 
 /** An entry's fields when no type is given: field name → value, as stored. */
@@ -45,9 +47,10 @@ export interface Resolution<Entry = EntryFields> {
   /** The locale of the content served. */
   readonly locale: string;
   /**
-   * How the content's locale relates to the reader's first preference (`requested`): the same
-   * locale, the same language in another region or script, or another language (`'fallback'`,
-   * also when there is no preference). See docs/negotiation.md.
+   * How the content's locale relates to the reader's language: `'exact'` (the same locale),
+   * `'variant'` (the same language, another region or script) or `'fallback'` (another language, or
+   * no preference). The reader's language is the preference that chose their site language
+   * (`uiLocale`), else their first. See docs/negotiation.md.
    */
   readonly match: MatchKind;
   /** The entry's fields as served (metadata removed, missing fields taken from the source). */
@@ -229,17 +232,21 @@ function problemLog(onProblem: ((problem: Problem) => void) | undefined): { prob
 /** What an entry point provides: its built-in catalogs, a message parser if it carries one, and intl-messageformat. */
 export interface Platform {
   readonly builtins: CatalogSource;
+  /** The locales of every catalog the package has (a bundle imports them one by one). */
+  readonly packaged: readonly string[];
   readonly parse?: ParseMessage | undefined;
   readonly engine: CreateFormatEngine;
 }
 
 /** @internal Used by the package entries, which differ only in what their `Platform` carries. */
-export function createLibrary<Entry = EntryFields>(options: ContentLibraryOptions, { builtins, parse, engine }: Platform): ContentLibrary<Entry> {
-  const config = readPlainOptions(options);
-  const i18n = createI18n(config, options);
+export function createLibrary<Entry = EntryFields>(options: ContentLibraryOptions, { builtins, packaged, parse, engine }: Platform): ContentLibrary<Entry> {
+  const given = readPlainOptions(options);
+  const i18n = createI18n(given, options);
   const { problems, report } = problemLog(options.onProblem);
 
-  const loader = new ContentLoader({ i18n, contentNamespace: config.contentNamespace, noticeNamespace: config.noticeNamespace, report });
+  const loader = new ContentLoader({ i18n, contentNamespace: given.contentNamespace, noticeNamespace: given.noticeNamespace, report });
+  // Content in memory is checked against the options now; content a backend reads comes later.
+  const config = loader.active ? given : matchContent(given, i18n.store?.data ?? {}, report);
 
   let siteLocales: readonly string[] | undefined;
   const locales = (): readonly string[] => {
@@ -266,6 +273,8 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     engine,
   });
   const notices = new NoticeFormatter(messages, config.labelStyle);
+  const uncatalogued = missingCatalogs(locales(), messages.locales(), packaged);
+  if (uncatalogued !== null) report(uncatalogued);
   const readers = new Readers({
     config,
     siteLocales: locales,

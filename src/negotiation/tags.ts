@@ -19,6 +19,7 @@ const partsCache = new LruCache<string, TagParts | null>(2000);
  *   (`i-klingon`→`tlh`, `en-GB-oed`→`en-GB-oxendict`, `no-bok`→`nb`).
  * - `no` stays `no`: in CLDR 48 it is the parent of `nb` and `nn`; matching treats it as `nb`.
  * - Rejected: non-strings, `''`, `'*'`, private-use-only tags (`x-foo`: they name no language),
+ *   language subtags of 5–8 letters (`spanish`: RFC 5646 reserves them and none is registered),
  *   anything over {@link MAX_TAG_LENGTH} characters or with characters outside `[A-Za-z0-9-]`.
  *
  * @example canonicalizeTag('EN_us') // 'en-US'
@@ -41,11 +42,15 @@ function computeCanonical(cleaned: string): string | undefined {
   const lower = cleaned.toLowerCase();
   const input = LEGACY_TAG_ALIASES.get(lower) ?? cleaned;
   if (lower.startsWith('x-')) return undefined;
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(input)[0];
+    canonical = Intl.getCanonicalLocales(input)[0];
   } catch {
     return undefined;
   }
+  // RFC 5646 §2.2.1 reserves 5–8 letter language subtags for registration, and the IANA registry
+  // holds none: `spanish` or `english` is a word, not a language tag (Intl accepts the syntax).
+  return canonical !== undefined && languageSubtag(canonical).length > 3 ? undefined : canonical;
 }
 
 /**

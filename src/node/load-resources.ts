@@ -9,7 +9,8 @@ import { canonicalizeTag } from '../core.js';
 import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
 import { parseEntryFile } from './entry-document.js';
-import { localesFolder, scanLocaleTree } from './locale-tree.js';
+import { folderNameFix, localesFolder, scanLocaleTree } from './locale-tree.js';
+import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
 import { readTextFile } from './read-text-file.js';
 import { mapConcurrently } from './map-concurrently.js';
 
@@ -38,7 +39,8 @@ export async function loadResources(folder: string | URL, options: LoadResources
   for (const folder of await scanLocaleTree(dir)) {
     const { locale } = folder;
     if (locale === undefined) {
-      const hint = folder.name.includes('_') ? ` (write "${folder.name.replace(/_/g, '-')}")` : '';
+      const fix = folderNameFix(folder.name, BUILTIN_LOCALES);
+      const hint = fix !== undefined ? ` (rename it "${fix}")` : ' (name it with the language\'s tag, as "es" or "pt-BR")';
       throw new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag${hint}`, { file: folder.path });
     }
     if (wantLocales !== undefined && !wantLocales.includes(locale)) continue;

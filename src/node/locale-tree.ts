@@ -11,6 +11,7 @@ import { ConfigError, FileError } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import type { EntryFormat } from './entry-document.js';
 import { mapConcurrently } from './map-concurrently.js';
+import { missingNamespace } from '../content/missing-namespace.js';
 
 export interface NamespaceFile {
   readonly namespace: string;
@@ -112,4 +113,29 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     folders.push({ name: folder.name, path: join(dir, folder.name), locale, files, entryFiles });
   }
   return folders;
+}
+
+/**
+ * What to rename a folder that is not a language tag to, when that can be told: `es_ES` → `es-ES`,
+ * `spanish` → `es` (a language's English name or autonym, among the locales given).
+ */
+export function folderNameFix(name: string, known: readonly string[]): string | undefined {
+  if (name.includes('_')) return canonicalizeTag(name.replaceAll('_', '-'));
+  const word = name.toLowerCase();
+  return known.find((locale) => {
+    const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale)?.toLowerCase();
+    const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale)?.toLowerCase();
+    return english === word || own === word;
+  });
+}
+
+/**
+ * Throws `NAMESPACE_NOT_FOUND` when no locale folder has a file (or a folder of entry files) for `namespace`, naming those that
+ * exist: a mistyped `--namespace` must not pass as "0 entries checked".
+ */
+export function requireNamespace(folders: readonly LocaleFolder[], namespace: string): void {
+  const namespacesOf = (folder: LocaleFolder): string[] => [...folder.files, ...folder.entryFiles].map((file) => file.namespace);
+  if (folders.some((folder) => namespacesOf(folder).includes(namespace))) return;
+  const existing = [...new Set(folders.flatMap(namespacesOf))].sort();
+  throw missingNamespace(namespace, existing, 'namespace');
 }

@@ -3,6 +3,7 @@
  * are the ones it passes in `catalogs`; without them, English alone, as the last resort.
  */
 import en from '../catalogs/generated/en.js';
+import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
 import { createLibrary, type ContentLibrary, type EntryFields } from '../library/create-library.js';
 import { catalogList } from '../notice/catalogs.js';
 import { intlMessageFormat } from '../notice/engine.js';
@@ -21,5 +22,5 @@ const englishOnly = catalogList([en]);
  * // → "Esta página no está disponible en español. …"
  */
 export function createContentLibrary<Entry = EntryFields>(options: ContentLibraryOptions): ContentLibrary<Entry> {
-  return createLibrary<Entry>(options, { builtins: englishOnly, engine: intlMessageFormat });
+  return createLibrary<Entry>(options, { builtins: englishOnly, packaged: BUILTIN_LOCALES, engine: intlMessageFormat });
 }

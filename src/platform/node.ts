@@ -2,6 +2,7 @@ import { createLibrary, type ContentLibrary, type EntryFields } from '../library
 import type { ContentLibraryOptions } from '../options.js';
 import { intlMessageFormat } from '../notice/engine.js';
 import { builtinCatalogs } from './builtin-catalogs.js';
+import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
 import { parseOnDemand } from './parse-on-demand.js';
 
 /**
@@ -15,5 +16,5 @@ import { parseOnDemand } from './parse-on-demand.js';
  * // typed entries: createContentLibrary<{ title: string; body: string }>({ … }).resolve(id)?.entry.title
  */
 export function createContentLibrary<Entry = EntryFields>(options: ContentLibraryOptions): ContentLibrary<Entry> {
-  return createLibrary<Entry>(options, { builtins: builtinCatalogs(), parse: parseOnDemand, engine: intlMessageFormat });
+  return createLibrary<Entry>(options, { builtins: builtinCatalogs(), packaged: BUILTIN_LOCALES, parse: parseOnDemand, engine: intlMessageFormat });
 }

@@ -114,6 +114,8 @@ class ReaderProfile implements Reader {
   /** The site's chain for the reader's site language, then the default: tried after the ranking. */
   readonly #after: readonly string[];
   readonly #uiScript: string;
+  /** What `match` is measured against: the preference that gave the site language (see {@link matchAnchor}). */
+  readonly #matchAgainst: readonly string[];
   readonly #scripts = new Map<string, boolean>();
   // Bounded by the locales the store holds: keys are versions' locales.
   readonly #facts = new Map<string, LocaleFacts>();
@@ -131,6 +133,7 @@ class ReaderProfile implements Reader {
     this.#siteBest = negotiate(prefs, site).locale;
     this.uiLocale = uiLocaleFor(this.#siteBest, prefs, site, config);
     this.#uiScript = script(this.uiLocale);
+    this.#matchAgainst = matchAnchor(prefs, this.uiLocale);
     const chain = chainFor(config, this.uiLocale);
     this.#after = Object.freeze([...chain, config.defaultLocale]);
     this.noticeLocale = noticeLocaleFor([this.uiLocale, ...prefs, ...chain], options.catalogLocales());
@@ -183,12 +186,24 @@ class ReaderProfile implements Reader {
   facts(locale: string): LocaleFacts {
     let facts = this.#facts.get(locale);
     if (facts === undefined) {
-      const match = this.prefs.length === 0 ? 'fallback' : matchKind(this.prefs, locale);
+      const match = this.#matchAgainst.length === 0 ? 'fallback' : matchKind(this.#matchAgainst, locale);
       facts = new LocaleFacts(match, directionOf(locale), this.sameScriptAs(locale), labelTags(this.uiLocale, locale));
       this.#facts.set(locale, facts);
     }
     return facts;
   }
+}
+
+/**
+ * The preference `match` is measured against: the first in the site language's language (the one
+ * that chose it: `es-MX` for a Spanish reader of `['es-MX', 'en']`), else the first preference.
+ * So a Spanish reader served English gets `'fallback'` with the "not available in Spanish" notice,
+ * never `'exact'` (English was only their second choice), and `['de', 'fr']` on a site without
+ * German, served French, gets `'exact'`.
+ */
+function matchAnchor(prefs: readonly string[], uiLocale: string): readonly string[] {
+  const chose = prefs.find((pref) => matchKind([pref], uiLocale) !== 'fallback') ?? prefs[0];
+  return chose === undefined ? [] : [chose];
 }
 
 /** The reader's best site language; else the site's chain for their first language; else the default. */

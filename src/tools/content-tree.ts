@@ -7,7 +7,7 @@ import { isPlainObject, type EntryData } from '../core.js';
 import { FileError } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
-import { localesFolder, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
+import { localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { mapConcurrently } from '../node/map-concurrently.js';
@@ -50,12 +50,14 @@ export interface ReadContentOptions {
 /**
  * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every locale. Throws a `FileError` on a folder that
  * is not a language tag or a file that does not parse (with its line and column).
+ * Throws a `ConfigError` (`NAMESPACE_NOT_FOUND`) when no locale has the namespace.
  */
 export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
   const dir = localesFolder(folder, 'readContentTree');
   const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);
+  requireNamespace(folders, namespace);
   const found = folders.flatMap((folder) => folder.files.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
   const foundEntries = folders.flatMap((folder) => folder.entryFiles.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
   const total = found.length + foundEntries.length;

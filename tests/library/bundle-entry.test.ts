@@ -26,7 +26,7 @@ describe('createContentLibrary from the bundle entry', () => {
 
   it('without a parser, reports a text override and uses the built-in message', () => {
     const problems: string[] = [];
-    const library = createContentLibrary({ defaultLocale: 'en', resources, catalogs: [es], onProblem: (p) => problems.push(p.message) });
+    const library = createContentLibrary({ defaultLocale: 'en', resources, catalogs: [es], onProblem: (p) => p.code === 'INVALID_MESSAGE' && problems.push(p.message) });
     expect(library.resolve('note', 'es')?.notice?.text).toContain('no está disponible');
     expect(problems).toEqual([expect.stringContaining("pass `parseMessage` from 'localized-content/parser'")]);
   });

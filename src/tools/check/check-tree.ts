@@ -9,7 +9,8 @@ import { readEntryDocument } from '../../node/entry-document.js';
 import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
-import { localesFolder, scanLocaleTree } from '../../node/locale-tree.js';
+import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree } from '../../node/locale-tree.js';
+import { BUILTIN_LOCALES } from '../../catalogs/generated/locales.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import { mapConcurrently } from '../../node/map-concurrently.js';
 import { FileError } from '../../core.js';
@@ -58,6 +59,7 @@ export interface CheckResult {
  * (`<namespace>/<id>.json`, `<id>.md`): syntax (JSON, YAML front matter), duplicate keys, folder
  * names, ICU messages and placeholders against the source, Markdown structure against the source's,
  * notice overrides, freshness.
+ * Throws a `ConfigError` (`NAMESPACE_NOT_FOUND`) when no locale has the content namespace.
  *
  * @example
  * const { problems, errors } = await checkTree('locales', { defaultLocale: 'en' });
@@ -68,6 +70,8 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   const namespace = options.namespace ?? 'articles';
   const problems: CheckProblem[] = [];
   const folders = await scanLocaleTree(dir, options.cwd);
+  // A namespace no file has would be "0 entries checked": a gate that passes while checking nothing.
+  if (namespace !== 'notice') requireNamespace(folders, namespace);
   const total = folders.reduce((n, f) => n + f.files.length + f.entryFiles.filter((e) => e.namespace === namespace).length, 0);
   const content = new Map<string, Map<string, PlacedEntry>>();
   const contentOf = (locale: string): Map<string, PlacedEntry> => {
@@ -79,7 +83,8 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   let read = 0;
   for (const folder of folders) {
     if (folder.locale === undefined) {
-      const hint = folder.name.includes('_') && canonicalizeTag(folder.name) ? `; rename it "${canonicalizeTag(folder.name)}"` : '';
+      const fix = folderNameFix(folder.name, BUILTIN_LOCALES);
+      const hint = fix !== undefined ? `; rename it "${fix}"` : '; name it with the language\'s tag, as "es" or "pt-BR"';
       const message = `folder "${folder.name}" is not a BCP 47 language tag${hint}; the library will not load this folder`;
       for (const target of folder.files.length > 0 ? folder.files.map((f) => f.file) : [folder.path]) {
         new FileProblems(target, undefined, problems).add(0, 'error', 'locale-folder', message);
