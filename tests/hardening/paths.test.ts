@@ -110,7 +110,8 @@ describe('the CLI tree reader and stamp on hostile input', () => {
   it.each(['../outside/articles', '../../secret', '/etc/passwd'])('stampTranslations(dir, "es", ["a"], { namespace: %j }) reads nothing outside', async (namespace) => {
     const dir = await tree(`stamp-ns-${encodeURIComponent(namespace)}`, { 'en/articles.json': '{"a":{"title":"A"}}', 'es/articles.json': '{"a":{"title":"A es"}}' });
     const result = await outcome(() => stampTranslations(dir, 'es', ['a'], { namespace }));
-    expect(result).toMatch(/^FileError FILE_NOT_FOUND/);
+    // No file of that namespace inside the folder: refused before anything is read.
+    expect(result).toMatch(/^ConfigError NAMESPACE_NOT_FOUND/);
   });
 });
 
