@@ -66,6 +66,18 @@ ${main}
 `;
 }
 
+/** The direction of `locale`, one of the entry's languages (its alternates say), else the content's. */
+const dirOf = (r, locale) => r.alternates.find((a) => a.locale === locale)?.dir ?? r.dir;
+
+/**
+ * ` lang="…" dir="…"` of one field: its own language, which in a partial translation is not the
+ * content's (`fieldLocales` says which), so that a screen reader reads each part with its own voice.
+ */
+function fieldLang(r, field) {
+  const locale = r.fieldLocales[field] ?? r.locale;
+  return ` lang="${esc(locale)}" dir="${esc(dirOf(r, locale))}"`;
+}
+
 /**
  * The article page: the notice, the date in the reader's language, the body in the content's.
  * A Markdown body becomes HTML through micromark (CommonMark), which escapes any HTML written in it.
@@ -79,8 +91,10 @@ export function articleMain(r, alsoAvailable, markdown = false) {
 ${r.notice?.html ?? ''}
 ${dateLine}
 <div class="content" lang="${esc(r.locale)}" dir="${esc(r.dir)}">
-<h1>${esc(r.entry.title)}</h1>
+<h1${fieldLang(r, 'title')}>${esc(r.entry.title)}</h1>
+<div class="body"${fieldLang(r, 'body')}>
 ${body}
+</div>
 </div>
 ${alsoAvailable?.html ?? ''}
 </article>
@@ -96,7 +110,7 @@ export function indexMain(uiLocale, items) {
     const fallback = note ? ` <span class="note" lang="${esc(note.locale)}" dir="${esc(note.dir)}">${esc(note.text)}</span>` : '';
     return `<li>
 <a class="title" href="${esc(href)}" lang="${esc(r.locale)}" dir="${esc(r.dir)}">${esc(r.entry.title)}</a>${fallback}
-<p class="summary" lang="${esc(r.locale)}" dir="${esc(r.dir)}">${esc(r.entry.summary)}</p>
+<p class="summary" lang="${esc(r.fieldLocales.summary ?? r.locale)}" dir="${esc(dirOf(r, r.fieldLocales.summary))}">${esc(r.entry.summary)}</p>
 <p class="meta">${date === null ? '' : `<time datetime="${esc(r.entry.date)}">${esc(date)}</time> · `}${esc(t.availableIn)} ${languages}</p>
 </li>`;
   });

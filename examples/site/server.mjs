@@ -60,27 +60,27 @@ export function siteHandler(library, origin, markdown = new Set()) {
   }
 
   function notFound(res, lang) {
-    const { uiLocale, dir } = library.reader(lang.requested);
+    const { uiLocale, dir } = library.reader(lang);
     const switcher = siteSwitcher(library, uiLocale, (l) => `/${l}/`);
     const html = layout({ uiLocale, dir, title: chromeFor(uiLocale).notFound, switcher, main: notFoundMain(uiLocale) });
     page(res, 404, responseHeaders({ locale: uiLocale }, lang), html);
   }
 
   function article(res, lang, id) {
-    const r = id === undefined ? null : library.resolve(id, lang.requested);
+    const r = id === undefined ? null : library.resolve(id, lang);
     if (r === null) return notFound(res, lang);
     const links = alternateLinks(r, { url: articleUrl });
-    const switcher = switcherLinks(library.switcher(id, lang.requested), { url: '/{locale}/articles/{id}', id });
-    const main = articleMain(r, library.alsoAvailable(id, lang.requested), markdown.has(id));
-    const dir = library.reader(lang.requested).dir;
+    const switcher = switcherLinks(library.switcher(id, lang), { url: '/{locale}/articles/{id}' });
+    const main = articleMain(r, library.alsoAvailable(id, lang), markdown.has(id));
+    const dir = library.reader(lang).dir;
     page(res, 200, responseHeaders(r, lang), layout({ uiLocale: r.uiLocale, dir, title: r.entry.title, head: links.html, switcher, main }));
   }
 
   function index(res, lang) {
-    const { uiLocale, dir } = library.reader(lang.requested);
+    const { uiLocale, dir } = library.reader(lang);
     const items = library.ids().map((id) => {
-      const r = library.resolve(id, lang.requested);
-      const note = library.switcher(id, lang.requested).find((item) => item.current)?.note ?? null;
+      const r = library.resolve(id, lang);
+      const note = library.switcher(id, lang).find((item) => item.current)?.note ?? null;
       return { r, note, href: `/${uiLocale}/articles/${encodeURIComponent(id)}` };
     });
     items.sort((a, b) => String(b.r.entry.date ?? '').localeCompare(String(a.r.entry.date ?? '')));
@@ -113,7 +113,7 @@ export function siteHandler(library, origin, markdown = new Set()) {
     if (STATIC.has(path)) return serveStatic(res, STATIC.get(path));
     if (path === '/') {
       // Only the root offers the reader's language; Vary tells caches it depends on the request.
-      const { uiLocale } = library.reader(lang.requested);
+      const { uiLocale } = library.reader(lang);
       // responseHeaders(null, lang) is the Vary header alone, and none when nothing in the request decided.
       res.writeHead(302, { Location: `/${uiLocale}/`, ...responseHeaders(null, lang), 'Cache-Control': 'private' });
       return res.end();

@@ -162,11 +162,7 @@ export class StoredRecord implements EntryRecord {
   readonly source: string;
   readonly updated: string | null;
   readonly alternates: readonly Alternate[];
-  /**
-   * `slots[i]` is the version in the i-th of the store's locales when the record was built (the
-   * positions given to {@link buildRecord}), or `undefined`: one array read per locale tried.
-   */
-  readonly slots: readonly (Version | undefined)[];
+  readonly #slots: readonly (Version | undefined)[];
   readonly #list: readonly Version[];
   #versions: ReadonlyMap<string, Version> | undefined;
 
@@ -175,9 +171,19 @@ export class StoredRecord implements EntryRecord {
     this.source = source;
     this.updated = updated;
     this.#list = list;
-    this.slots = slots;
+    this.#slots = slots;
     this.alternates = Object.freeze(list.map((v) => alternateFor(v.locale, v.status)));
     Object.freeze(this);
+  }
+
+  /**
+   * `slots[i]` is the version in the i-th of the store's locales when the record was built (the
+   * positions given to {@link buildRecord}), or `undefined`: one array read per locale tried. A
+   * getter, so that the request path's layout stays out of `entry(id)` when it is printed or
+   * serialized.
+   */
+  get slots(): readonly (Version | undefined)[] {
+    return this.#slots;
   }
 
   get versions(): ReadonlyMap<string, Version> {

@@ -3,7 +3,7 @@
  * require, the bin, a catalog subpath, and TypeScript type resolution (node16 and bundler).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,10 +22,16 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, packed)]);
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `typescript@${require_ts_version()}`]);
+  // A site that brings its own i18next, as i18next plugins expect: the library uses that copy (a peer).
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `i18next@${devVersion('i18next')}`]);
 }, 240_000);
 
 function require_ts_version(): string {
   return (JSON.parse(run('npm', ['pkg', 'get', 'devDependencies.typescript'], root)) as string) || '5.9';
+}
+
+function devVersion(name: string): string {
+  return JSON.parse(run('npm', ['pkg', 'get', `devDependencies.${name}`], root)) as string;
 }
 
 afterAll(() => {
@@ -126,6 +132,60 @@ describe('the packed package in a new project', () => {
     expect(JSON.parse(run('node', ['frameworks.mjs']))).toEqual(expected);
     expect(JSON.parse(run('node', ['frameworks.cjs']))).toEqual(expected);
     expect(() => run('node', ['-e', "require('react')"])).toThrow();
+  });
+
+  it('i18next is a peer: the site’s own copy is the one the library uses, with the instance it passes in', () => {
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/localized-content/package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+    expect(installed.peerDependencies?.i18next).toBeDefined();
+    expect(installed.dependencies?.i18next).toBeUndefined();
+    expect(existsSync(join(project, 'node_modules/localized-content/node_modules/i18next'))).toBe(false);
+    writeFileSync(
+      join(project, 'own-i18next.mjs'),
+      `import { createRequire } from 'node:module';
+       import i18next from 'i18next';
+       import { createContentLibrary } from 'localized-content';
+       const require = createRequire(import.meta.url);
+       const fromLibrary = createRequire(require.resolve('localized-content')).resolve('i18next');
+       const i18n = i18next.createInstance();
+       await i18n.init({ resources: ${content}, lng: 'fr', initAsync: false });
+       const library = createContentLibrary({ defaultLocale: 'en', i18n });
+       console.log(JSON.stringify([fromLibrary === require.resolve('i18next'), library.i18n === i18n, library.resolve('a', 'es').notice.locale, i18n.language]));`,
+    );
+    expect(JSON.parse(run('node', ['own-i18next.mjs']))).toEqual([true, true, 'es', 'fr']);
+  });
+
+  it('TypeScript: createContentLibrary<Article>() types r.entry; resolve(id, 42) does not compile', () => {
+    const library = `import { createContentLibrary } from 'localized-content';
+       interface Article { readonly title: string; readonly date: string; readonly body: string }
+       export const library = createContentLibrary<Article>({ defaultLocale: 'en', resources: { en: { articles: { a: { title: 'T', date: '2021-09-17', body: 'B' } } } } });`;
+    writeFileSync(join(project, 'typed-library.ts'), library);
+    writeFileSync(
+      join(project, 'typed.ts'),
+      `import { requestLanguage } from 'localized-content';
+       import { library } from './typed-library.js';
+       const r = library.resolve('a', requestLanguage(new Request('http://127.0.0.1/'), { locales: library.locales }));
+       if (r !== null) {
+         const t: string = r.entry.title;
+         const bodyFrom: string = r.fieldLocales.body;
+         console.log(t, bodyFrom);
+       }`,
+    );
+    writeFileSync(join(project, 'wrong.ts'), `import { library } from './typed-library.js';\nlibrary.resolve('a', 42);\n`);
+    const tsconfig = (file: string) =>
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [], module: 'node16', moduleResolution: 'node16' },
+        files: [file],
+      });
+    writeFileSync(join(project, 'tsconfig.typed.json'), tsconfig('typed.ts'));
+    writeFileSync(join(project, 'tsconfig.wrong.json'), tsconfig('wrong.ts'));
+    expect(() => run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.typed.json'])).not.toThrow();
+    let output = '';
+    try {
+      run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.wrong.json']);
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toMatch(/wrong\.ts\(2,\d+\): error TS2345: Argument of type '(?:number|42)' is not assignable to parameter of type 'Requested'/);
   });
 
   it('runs the bin', () => {

@@ -39,6 +39,20 @@ describe('the example site', () => {
     expect(html).not.toContain('hreflang="es" href');
   });
 
+  it('GET /fr/articles/capacity-building-report: a partial page names both languages, each field marked with its own', async () => {
+    const { headers, html } = await get('/fr/articles/capacity-building-report');
+    expect(headers.get('content-language')).toBe('fr, en');
+    expect(html).toMatch(/class="lc-notice lc-notice--partial" role="note" lang="fr"/);
+    expect(html).toContain('<div class="content" lang="fr" dir="ltr">');
+    expect(html).toMatch(/<h1 lang="fr" dir="ltr">[^<]+<\/h1>\n<div class="body" lang="en" dir="ltr">/);
+  });
+
+  it('GET /ar/articles/capacity-building-report: a complete translation is one language, its fields right-to-left', async () => {
+    const { headers, html } = await get('/ar/articles/capacity-building-report');
+    expect(headers.get('content-language')).toBe('ar');
+    expect(html).toMatch(/<h1 lang="ar" dir="rtl">[^<]+<\/h1>\n<div class="body" lang="ar" dir="rtl">/);
+  });
+
   it('GET /ar/articles/wco-uncac-2021: right-to-left page and notice, left-to-right English body', async () => {
     const { headers, html } = await get('/ar/articles/wco-uncac-2021');
     expect(headers.get('content-language')).toBe('en');
@@ -109,9 +123,10 @@ describe('the example site serves articles kept as Markdown files', () => {
   });
 
   it('GET /es/articles/laboratory-network-2025: a partial Markdown translation: Spanish title, English body, partial notice', async () => {
-    const { html } = await get('/es/articles/laboratory-network-2025');
+    const { headers, html } = await get('/es/articles/laboratory-network-2025');
+    expect(headers.get('content-language')).toBe('es, en');
     expect(html).toMatch(/class="lc-notice lc-notice--partial" role="note" lang="es"/);
-    expect(html).toContain('<h1>Los laboratorios aduaneros forman una red regional</h1>');
+    expect(html).toContain('<h1 lang="es" dir="ltr">Los laboratorios aduaneros forman una red regional</h1>\n<div class="body" lang="en" dir="ltr">');
     expect(html).toContain('<h2>Why it matters</h2>');
   });
 
