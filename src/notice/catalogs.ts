@@ -14,7 +14,7 @@ import { LIST_PATTERN_NAMES, listSeparator, type ListPatterns } from './list-par
 import { validateMessage } from './validate-message.js';
 
 /** The messages every catalog provides. */
-export const NOTICE_KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'] as const;
+export const NOTICE_KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'outdatedSource', 'alsoAvailable', 'fallbackLabel'] as const;
 export type NoticeKey = (typeof NOTICE_KEYS)[number];
 
 const LANGS = ['requested', 'served', 'original'];
@@ -37,6 +37,7 @@ export const NOTICE_ARGUMENTS: Readonly<Record<NoticeKey, ReadonlySet<string>>> 
   partial: new Set([...withCodes(LANGS), 'sameLanguage']),
   outdated: new Set([...withCodes(LANGS), 'updated', 'updatedDay', 'updatedMonth', 'updatedYear']),
   outdatedUndated: withCodes(LANGS),
+  outdatedSource: withCodes(LANGS),
   alsoAvailable: new Set(['languages', 'count']),
   fallbackLabel: withCodes(['language']),
 };

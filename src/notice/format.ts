@@ -86,7 +86,9 @@ export class NoticeFormatter {
     const { kind, requested, served } = request;
     const updated = parseDate(request.updated);
     let key: NoticeKey;
-    if (kind === 'outdated' && !request.servedSource) key = updated ? 'outdated' : 'outdatedUndated';
+    // Serving the original because the translation is outdated is said as such: a version in the
+    // reader's language exists, so "not available" would be untrue.
+    if (kind === 'outdated') key = request.servedSource ? 'outdatedSource' : updated ? 'outdated' : 'outdatedUndated';
     else key = kind === 'partial' ? 'partial' : 'unavailable';
     // The date's parts in UTC, as every date in a notice is read and written (engine.ts).
     const day = updated === undefined ? {} : { updatedDay: updated.getUTCDate(), updatedMonth: updated.getUTCMonth() + 1, updatedYear: updated.getUTCFullYear() };

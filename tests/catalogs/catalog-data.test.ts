@@ -19,7 +19,7 @@ const EXPECTED_LOCALES = [
   'hi', 'id', 'ms', 'th', 'vi', 'uk', 'bn', 'ur', 'sw', 'ca', 'nb', 'sr', 'zh-Hant', 'pt-PT',
 ];
 
-const KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'] as const;
+const KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'outdatedSource', 'alsoAvailable', 'fallbackLabel'] as const;
 type Key = (typeof KEYS)[number];
 
 type Catalog = Record<string, unknown>;
@@ -90,6 +90,7 @@ describe('built-in notice catalogs', () => {
     expect(sorted(englishArguments.partial)).toEqual(['requested', 'served']);
     expect(sorted(englishArguments.outdated)).toEqual(['original', 'updated']);
     expect(sorted(englishArguments.outdatedUndated)).toEqual(['original']);
+    expect(sorted(englishArguments.outdatedSource)).toEqual(['original', 'requested']);
     expect(sorted(englishArguments.alsoAvailable)).toEqual(['languages']);
     expect(sorted(englishArguments.fallbackLabel)).toEqual(['language']);
   });
@@ -167,6 +168,7 @@ describe('built-in notice catalogs', () => {
         partial: [own, english],
         outdated: [english, locale === 'vi' ? year : longDate],
         outdatedUndated: [english],
+        outdatedSource: [own, english],
         alsoAvailable: [languages],
         fallbackLabel: [english],
       };

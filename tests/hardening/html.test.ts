@@ -33,6 +33,7 @@ const overrides = (payload: string) => ({
   partial: `${payload} {requested}`,
   outdated: `${payload} {updated, date, long}`,
   outdatedUndated: payload,
+  outdatedSource: payload,
   alsoAvailable: `${payload}: {languages}`,
   fallbackLabel: `${payload} ({language})`,
 });

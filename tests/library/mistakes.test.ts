@@ -172,6 +172,19 @@ const rows: [string, () => unknown, string, RegExp][] = [
     /español/,
   ],
   [
+    "outdated: 'source' and an out-of-date Spanish translation: the sentence says so, not \"not available\"",
+    () => {
+      const resources = {
+        en: { articles: { a: { ...article('Title', 'Body'), '@meta': { updated: '2024-06-01' } } } },
+        es: { articles: { a: { ...article('Título', 'Cuerpo'), '@meta': { sourceHash: 'from-an-older-source' } } } },
+      };
+      const r = createContentLibrary({ defaultLocale: 'en', resources, outdated: 'source' }).resolve('a', 'es')!;
+      return { answer: [r.locale, r.notice?.kind, r.notice?.locale, r.notice?.text.includes('no está disponible')], message: r.notice!.text };
+    },
+    'answer:en|outdated|es|false',
+    /^Esta página no está actualizada en español, por lo que se muestra en su idioma original \(inglés\)\.$/,
+  ],
+  [
     'a partial French page: Content-Language and fieldLocales name both languages',
     () => {
       const r = createContentLibrary({ defaultLocale: 'en', resources: site }).resolve('report', 'fr')!;

@@ -107,6 +107,8 @@ describe('notices', () => {
     expect(r.locale).toBe('en');
     expect(r.notice?.kind).toBe('outdated');
     expect(r.notice?.locale).toBe('fr');
+    // The French version exists but is out of date: "not available in French" would be untrue.
+    expect(r.notice?.text).toBe('Cette page n’est pas à jour en français. Elle vous est proposée dans sa langue originale (anglais).');
   });
 
   it.each([

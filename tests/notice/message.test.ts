@@ -19,7 +19,7 @@ const catalogs = await Promise.all(
     .map(async (file) => (await import(new URL(file, generated).href)).default as Record<string, unknown>),
 );
 
-const KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'alsoAvailable', 'fallbackLabel'];
+const KEYS = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'outdatedSource', 'alsoAvailable', 'fallbackLabel'];
 const viaIntl = (ast: MessageFormatElement[], locale: string, values: Record<string, unknown>) =>
   intlMessageFormat(ast, locale).formatToParts(values).map((part) => part.value);
 
