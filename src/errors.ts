@@ -39,12 +39,12 @@ export class ConfigError extends LocalizedContentError {
   override readonly name = 'ConfigError';
 }
 
-/** A file could not be read or parsed; `file`, `line` and `column` (1-based) say where. */
+/** A file could not be read or parsed; `file`, `line` and `column` (1-based, or `null` for a folder or a whole file) say where. */
 export class FileError extends LocalizedContentError {
   override readonly name = 'FileError';
   readonly file: string;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
+  readonly line: number | null;
+  readonly column: number | null;
   /** The message without the place: what went wrong, for output that shows the place itself. */
   readonly reason: string;
 
@@ -57,8 +57,8 @@ export class FileError extends LocalizedContentError {
     const at = where.line === undefined ? where.file : `${where.file}:${where.line}:${where.column ?? 1}`;
     super(code, `${at}: ${message}`, options);
     this.file = where.file;
-    this.line = where.line;
-    this.column = where.column;
+    this.line = where.line ?? null;
+    this.column = where.line === undefined ? null : (where.column ?? 1);
     this.reason = message;
   }
 }

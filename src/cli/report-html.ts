@@ -86,7 +86,7 @@ function localeCard(coverage: Coverage, locale: string): string {
 function matrixRow(row: CoverageRow, locales: readonly string[]): string {
   const states = [...new Set(locales.flatMap((l) => row.cells[l]!))].join(' ');
   const search = `${row.id} ${row.title ?? ''}`.toLowerCase();
-  const title = row.title === undefined ? '' : `<span class="title" lang="${escapeHtml(row.source)}" dir="${directionOf(row.source)}">${escapeHtml(row.title)}</span>`;
+  const title = row.title === null ? '' : `<span class="title" lang="${escapeHtml(row.source)}" dir="${directionOf(row.source)}">${escapeHtml(row.title)}</span>`;
   const cells = locales
     .map((l) => {
       const cell = row.cells[l]!;

@@ -18,14 +18,14 @@ export interface FormatDateOptions {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const STYLES: ReadonlySet<string> = new Set(['full', 'long', 'medium', 'short']);
 
-/** A `Date` from an ISO 8601 string, a `Date` or epoch milliseconds; `undefined` when invalid. */
-export function toDate(value: unknown): Date | undefined {
+/** A `Date` from an ISO 8601 string, a `Date` or epoch milliseconds; `null` when invalid. */
+export function toDate(value: unknown): Date | null {
   let date: Date | undefined;
   // A date without a time is a calendar day: read at UTC midnight, it prints as that day in UTC.
   if (typeof value === 'string') date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
   else if (value instanceof Date) date = new Date(value.getTime());
   else if (typeof value === 'number') date = new Date(value);
-  return date !== undefined && !Number.isNaN(date.getTime()) ? date : undefined;
+  return date !== undefined && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 /**
@@ -37,7 +37,7 @@ export function toDate(value: unknown): Date | undefined {
  */
 export function formatDate(value: unknown, locale: string, options: FormatDateOptions = {}): string | null {
   const date = toDate(value);
-  if (date === undefined) return null;
+  if (date === null) return null;
   const tag = canonicalizeTag(locale) ?? 'en';
   let style: NonNullable<FormatDateOptions['style']> = 'long';
   let timeZone = 'UTC';

@@ -4,7 +4,9 @@ import {
   createContentLibrary,
   negotiate,
   requestLanguage,
+  toDate,
   type ContentLibrary,
+  type FileError,
   type EntryRecord,
   type FieldLocales,
   type Negotiation,
@@ -15,6 +17,7 @@ import {
   type Resolution,
   type VersionStatus,
 } from '../../src/index.node.js';
+import type { CoverageRow } from '../../src/node/index.js';
 
 interface Article {
   readonly title: string;
@@ -81,6 +84,10 @@ describe('absent is null; one name per status; every type in a signature is expo
     expectTypeOf<EntryRecord['updated']>().toEqualTypeOf<string | null>();
     expectTypeOf(requestLanguage(new Request('http://127.0.0.1/'), { locales: [] }).pathLocale).toEqualTypeOf<string | null>();
     expectTypeOf<Resolution['requested']>().toEqualTypeOf<string | null>();
+    expectTypeOf<FileError['line']>().toEqualTypeOf<number | null>();
+    expectTypeOf<FileError['column']>().toEqualTypeOf<number | null>();
+    expectTypeOf(toDate('x')).toEqualTypeOf<Date | null>();
+    expectTypeOf<CoverageRow['title']>().toEqualTypeOf<string | null>();
   });
 
   it('VersionStatus uses the names of status --json', () => {

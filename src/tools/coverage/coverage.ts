@@ -19,8 +19,8 @@ export type CoverageCell = 'source' | 'translated' | 'unverified' | 'partial' | 
 export interface CoverageRow {
   readonly id: string;
   readonly source: string;
-  /** The source's title, when it has one, to show beside the id. */
-  readonly title: string | undefined;
+  /** The source's title, to show beside the id, or `null` when it has none. */
+  readonly title: string | null;
   /** Each locale's states: one, or `partial` with `outdated` or `unverified`. */
   readonly cells: Readonly<Record<string, readonly CoverageCell[]>>;
 }
@@ -74,7 +74,7 @@ export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: nu
       for (const state of cell) lists.get(locale)![state].push(id);
     }
     const title = versions.get(record.source)?.title;
-    rows.push({ id, source: record.source, title: isTextValue(title) ? title : undefined, cells });
+    rows.push({ id, source: record.source, title: isTextValue(title) ? title : null, cells });
     onEntry?.(rows.length, tree.ids.length);
   }
   const byLocale: Record<string, LocaleCoverage> = {};
