@@ -12,5 +12,6 @@ export type { LabelStyle } from './notice/labels.js';
 export type { Direction } from './locale/direction.js';
 export type { Problem, ProblemCode } from './problems.js';
 export { sourceHash } from './content/freshness.js';
+export type { EntryData } from './content/fields.js';
 export * from './web/index.js';
 export * from './format/index.js';
