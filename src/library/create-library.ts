@@ -273,8 +273,6 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     engine,
   });
   const notices = new NoticeFormatter(messages, config.labelStyle);
-  const uncatalogued = missingCatalogs(locales(), messages.locales(), packaged);
-  if (uncatalogued !== null) report(uncatalogued);
   const readers = new Readers({
     config,
     siteLocales: locales,
@@ -297,6 +295,9 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     readers.invalidate();
   };
   const detach = attachListeners(i18n, changes, report, sync);
+  // Site languages whose readers would get notices in English with no warning: said once, now.
+  const uncatalogued = missingCatalogs(locales(), messages.locales(), packaged);
+  if (uncatalogued !== null) report(uncatalogued);
 
   const skipOutdated = config.outdated === 'source';
 
