@@ -19,7 +19,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The existing name closest to `name`, when it is close enough to be the one meant (a typo, a plural). */
-export function closestName(name: string, existing: readonly string[]): string | undefined {
+function closestName(name: string, existing: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of existing) {

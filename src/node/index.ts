@@ -7,7 +7,7 @@ export { stampTranslations, type StampOptions, type StampResult } from '../tools
 export { readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions } from '../tools/content-tree.js';
 export type { EntryFormat } from './entry-document.js';
 export type { OpenFile, WriteSystem } from './atomic-write.js';
-export type { Resources } from '../options.js';
+export type { Resources } from '../core.js';
 export { coverageOf, type Coverage, type CoverageCell, type CoverageRow, type LocaleCoverage } from '../tools/coverage/coverage.js';
 export { exportTranslations, type ExchangeFormat, type ExportOptions, type ExportResult } from '../tools/exchange/export-translations.js';
 export { importTranslations, type ImportOptions, type ImportResult, type Refusal, type RefusalReason } from '../tools/exchange/import-translations.js';

@@ -10,7 +10,7 @@ import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
 import { parseEntryFile } from './entry-document.js';
 import { folderNameFix, localesFolder, scanLocaleTree } from './locale-tree.js';
-import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
+import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
 import { mapConcurrently } from './map-concurrently.js';
 

@@ -11,7 +11,7 @@ import { ConfigError, FileError } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import type { EntryFormat } from './entry-document.js';
 import { mapConcurrently } from './map-concurrently.js';
-import { missingNamespace } from '../content/missing-namespace.js';
+import { missingNamespace } from '../core.js';
 
 export interface NamespaceFile {
   readonly namespace: string;

@@ -5,7 +5,7 @@
  */
 
 /** Files read at once: enough to keep libuv's thread pool and the disk busy, few enough for open-file limits. */
-export const READ_CONCURRENCY = 32;
+const READ_CONCURRENCY = 32;
 
 /**
  * `fn` over every item with at most `limit` calls in flight; the results in the items' order. The

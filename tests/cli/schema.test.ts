@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { NOTICE_KEYS } from '../../src/notice/catalogs.js';
 import { ROOT } from './run-cli.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON Schema documents are walked freely
 const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8')) as Record<string, any>;
 
 describe('the JSON Schemas stay in step with the code and the data', () => {

@@ -171,7 +171,7 @@ function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: Rea
   const source = data.get(record.source)!;
   const sourcePlace = placeOf(record.source);
   const signatures = new Map<string, FieldSignature>();
-  for (const [name, field] of sourcePlace.fields) {
+  for (const [name] of sourcePlace.fields) {
     const value = source[name];
     if (isMetaKey(name) || !isTextValue(value)) continue;
     signatures.set(name, { text: textSignature(value), markdown: isMarkdownBody(sourcePlace, name) ? markdownStructure(value) : undefined });

@@ -10,7 +10,7 @@ import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree } from '../../node/locale-tree.js';
-import { BUILTIN_LOCALES } from '../../catalogs/generated/locales.js';
+import { BUILTIN_LOCALES } from '../../core.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import { mapConcurrently } from '../../node/map-concurrently.js';
 import { FileError } from '../../core.js';
@@ -76,7 +76,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   const content = new Map<string, Map<string, PlacedEntry>>();
   const contentOf = (locale: string): Map<string, PlacedEntry> => {
     let entries = content.get(locale);
-    if (entries === undefined) content.set(locale, (entries = new Map()));
+    if (entries === undefined) content.set(locale, (entries = new Map<string, PlacedEntry>()));
     return entries;
   };
   const brokenSource = new Set<string>();
