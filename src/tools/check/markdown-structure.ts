@@ -9,12 +9,10 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Severity } from './check-problem.js';
+import type { TextPart } from './text-signature.js';
 
 /** A piece of the structure, with its offset in the Markdown text. */
-interface Part {
-  readonly value: string;
-  readonly index: number;
-}
+type Part = TextPart;
 
 export interface MarkdownStructure {
   readonly headings: readonly Part[];
