@@ -2,6 +2,7 @@
  * What counts as text in an entry. Text fields are translated; non-text fields (dates, numbers,
  * booleans) are shared with the source; `@`-prefixed keys are metadata and never served.
  */
+import { readIsoDate } from '../format/read-iso-date.js';
 
 /** One version of an entry as stored: field name → value. */
 export type EntryData = Readonly<Record<string, unknown>>;
@@ -18,15 +19,13 @@ export interface EntryMeta {
 
 export const META_KEY = '@meta';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 export function isMetaKey(name: string): boolean {
   return name.charCodeAt(0) === 64; // '@'
 }
 
-/** True for a translatable string field: a string that is not an ISO 8601 date. */
+/** True for a translatable string field: a string that is not an ISO 8601 date ({@link readIsoDate}). */
 export function isTextValue(value: unknown): value is string {
-  return typeof value === 'string' && !ISO_DATE.test(value);
+  return typeof value === 'string' && readIsoDate(value) === null;
 }
 
 export function textFieldNames(data: EntryData): string[] {

@@ -4,6 +4,7 @@
  * the words and order are CLDR's for the locale.
  */
 import { canonicalizeTag } from '../negotiation/index.js';
+import { readIsoDate } from './read-iso-date.js';
 
 export interface FormatDateOptions {
   /** Default `'long'`. */
@@ -18,12 +19,14 @@ export interface FormatDateOptions {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const STYLES: ReadonlySet<string> = new Set(['full', 'long', 'medium', 'short']);
 
-/** A `Date` from an ISO 8601 string, a `Date` or epoch milliseconds; `null` when invalid. */
+/**
+ * A `Date` from an ISO 8601 string (read by {@link readIsoDate}: a calendar day is UTC midnight, so it
+ * prints as that day in UTC), a `Date` or epoch milliseconds; `null` when invalid.
+ */
 export function toDate(value: unknown): Date | null {
+  if (typeof value === 'string') return readIsoDate(value);
   let date: Date | undefined;
-  // A date without a time is a calendar day: read at UTC midnight, it prints as that day in UTC.
-  if (typeof value === 'string') date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
-  else if (value instanceof Date) date = new Date(value.getTime());
+  if (value instanceof Date) date = new Date(value.getTime());
   else if (typeof value === 'number') date = new Date(value);
   return date !== undefined && !Number.isNaN(date.getTime()) ? date : null;
 }

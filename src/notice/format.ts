@@ -10,6 +10,7 @@ import { languageLabel, type LabelStyle } from './labels.js';
 import { listParts } from './list-parts.js';
 import type { NameTables } from '../locale/names.js';
 import { languageSubtag } from '../negotiation/index.js';
+import { readIsoDate } from '../format/read-iso-date.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';
 
@@ -49,12 +50,6 @@ export interface NoticeRequest {
 
 const CACHE_LIMIT = 4096;
 
-function parseDate(iso: string | null | undefined): Date | undefined {
-  if (iso === undefined || iso === null) return undefined;
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 export class NoticeFormatter {
   readonly #messages: NoticeMessages;
   readonly #style: LabelStyle;
@@ -84,7 +79,7 @@ export class NoticeFormatter {
 
   #build(request: NoticeRequest): Notice | null {
     const { kind, requested, served } = request;
-    const updated = parseDate(request.updated);
+    const updated = typeof request.updated === 'string' ? (readIsoDate(request.updated) ?? undefined) : undefined;
     let key: NoticeKey;
     // Serving the original because the translation is outdated is said as such: a version in the
     // reader's language exists, so "not available" would be untrue.
