@@ -12,7 +12,6 @@ import { autonym } from '../locale/names.js';
 import { isMetaKey, isPlainObject, isTextValue, readMeta, textFieldNames, type EntryData } from './fields.js';
 import { sourceHash } from './freshness.js';
 
-/** How a locale's version of an entry stands against the source. */
 /**
  * How a locale's version of an entry stands against the source: `source` is the version the others
  * translate; `translated` has every text field and is current; `partial` lacks some text fields
@@ -155,7 +154,9 @@ function alternateFor(locale: string, status: VersionStatus): Alternate {
 
 /**
  * A record as the store keeps it: versions by locale position for the request path, and the
- * `versions` map (which only tools read) built on first use, so a record is a few small objects.
+ * `versions` map built on first use, so a record is a few small objects. The map is read by
+ * `entry(id)`, the tools, and the request path only off its fast path (a reader not ranked yet, the
+ * fallback after skipped outdated translations, the notice for a skipped translation).
  */
 export class StoredRecord implements EntryRecord {
   readonly id: string;

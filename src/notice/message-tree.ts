@@ -24,7 +24,7 @@ export interface ArgumentElement {
   readonly offset: number;
 }
 
-function kindOf(element: MessageFormatElement): ArgumentKind | undefined {
+function argumentKind(element: MessageFormatElement): ArgumentKind | undefined {
   switch (element.type as number) {
     case ELEMENT.argument:
     case ELEMENT.number:
@@ -48,7 +48,7 @@ function kindOf(element: MessageFormatElement): ArgumentKind | undefined {
  */
 export function walkArguments(elements: readonly MessageFormatElement[], visit: (argument: ArgumentElement) => void): void {
   for (const element of elements) {
-    const kind = kindOf(element);
+    const kind = argumentKind(element);
     if (kind !== undefined && 'value' in element && typeof element.value === 'string') {
       const keys = 'options' in element ? Object.keys(element.options) : [];
       visit({ name: element.value, kind, type: element.type, keys, offset: element.location?.start.offset ?? 0 });

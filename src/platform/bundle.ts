@@ -16,10 +16,11 @@ const englishOnly = catalogList([en]);
  * (with a `code`) on a bad configuration.
  *
  * @example
- * const library = createContentLibrary({ defaultLocale: 'en', resources });
- * const { resolve } = library;
+ * import es from 'localized-content/catalogs/es';
+ * const { resolve } = createContentLibrary({ defaultLocale: 'en', resources, catalogs: [es] });
  * resolve('wco-uncac-2021', 'es')?.notice?.text;
- * // → "Esta página no está disponible en español. …"
+ * // → "Esta página no está disponible en español, por lo que se muestra en inglés."
+ * // Without `catalogs: [es]`, a bundle carries English alone: "This page is not available in Spanish. …"
  */
 export function createContentLibrary<Entry = EntryFields>(options: ContentLibraryOptions): ContentLibrary<Entry> {
   return createLibrary<Entry>(options, { builtins: englishOnly, packaged: BUILTIN_LOCALES, engine: intlMessageFormat });

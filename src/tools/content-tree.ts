@@ -11,6 +11,7 @@ import { localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } fr
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { mapConcurrently } from '../node/map-concurrently.js';
+import { defaultLocaleFirst } from './default-locale-first.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -89,7 +90,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     files.set(id, { file, absolute, text, data, format });
     options.onProgress?.(++done, total);
   }
-  const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a < b ? -1 : 1));
+  const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort(defaultLocaleFirst(defaultLocale));
   const data = new Map<string, Readonly<Record<string, unknown>>>();
   const ids = new Set<string>();
   for (const locale of locales) {

@@ -12,6 +12,7 @@ import { jsonFieldPlaces, BODY_FIELD, type FieldPlace } from '../../node/entry-d
 import { propertyMap, type JsonDocument, type JsonProperty } from '../../node/json-document.js';
 import { textDiff, textSignature, type TextSignature } from './text-signature.js';
 import { markdownDiff, markdownStructure, type MarkdownStructure } from './markdown-structure.js';
+import { defaultLocaleFirst } from '../default-locale-first.js';
 
 /**
  * Where one version of an entry is written, whatever the layout: an object in a namespace file, or
@@ -70,7 +71,7 @@ interface FieldSignature {
 
 type ValueKind = 'text' | 'date' | 'null' | 'list' | 'object' | 'number' | 'boolean' | 'other';
 
-function kindOf(value: unknown): ValueKind {
+function valueKind(value: unknown): ValueKind {
   if (isTextValue(value)) return 'text';
   if (typeof value === 'string') return 'date';
   if (value === null) return 'null';
@@ -80,7 +81,7 @@ function kindOf(value: unknown): ValueKind {
 }
 
 function describeValue(value: unknown): string {
-  const kind = kindOf(value);
+  const kind = valueKind(value);
   if (kind === 'text' || kind === 'null') return kind;
   if (kind === 'date' || kind === 'number' || kind === 'boolean') return `a ${kind} (${String(value)})`;
   return kind === 'object' ? 'an object' : `a ${kind}`;
@@ -123,7 +124,7 @@ function checkTranslation(
         const severity = outdated && issue.rule === 'markup-mismatch' && issue.index === 0 ? 'warning' : issue.severity;
         place.problems.add(field.at(issue.index), severity, issue.rule, `"${name}": ${issue.message}`);
       }
-    } else if (kindOf(value) !== kindOf(wanted)) {
+    } else if (valueKind(value) !== valueKind(wanted)) {
       place.problems.add(field.value, 'warning', 'field-type', `"${name}" is ${describeValue(wanted)} in the source but ${describeValue(value)} here; leave it out to use the source's value`);
     }
   }
@@ -134,7 +135,7 @@ function checkTranslation(
  * `onEntry` is called after each entry, for progress. Returns the number of entries.
  */
 export function checkContent(files: ReadonlyMap<string, LocaleContent>, defaultLocale: string, onEntry?: (done: number, total: number) => void): number {
-  const order = [...files.keys()].sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a < b ? -1 : 1));
+  const order = [...files.keys()].sort(defaultLocaleFirst(defaultLocale));
   const ids = new Set<string>();
   for (const locale of order) for (const id of files.get(locale)!.entries.keys()) ids.add(id);
   let done = 0;

@@ -10,7 +10,7 @@ import { LIST_PATTERN_NAMES, listSeparator } from '../../core.js';
 import { builtinCatalogText } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
 import { offsetInString, propertyMap, type JsonDocument } from '../../node/json-document.js';
-import { parseMessage, type MessageSignature } from './message-signature.js';
+import { readMessageSignature, type MessageSignature } from './message-signature.js';
 import { validateMessage } from '../../core.js';
 import { intlMessageFormat } from '../../core.js';
 
@@ -24,7 +24,7 @@ function englishSignatures(): Map<string, MessageSignature> {
     const catalog = builtinCatalogText('en') ?? { '@@locale': 'en' };
     for (const key of NOTICE_KEYS) {
       const message = catalog[key];
-      const parsed = typeof message === 'string' ? parseMessage(message) : undefined;
+      const parsed = typeof message === 'string' ? readMessageSignature(message) : undefined;
       if (parsed?.ok) english.set(key, parsed.signature);
     }
   }
@@ -104,7 +104,7 @@ export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: s
       problems.add(property.valueNode.offset, 'error', 'invalid-message', `"${key}" must be a string (an ICU message)`);
       continue;
     }
-    const parsed = parseMessage(value);
+    const parsed = readMessageSignature(value);
     const at = (index: number): number => offsetInString(doc.text, property.valueNode, index);
     if (!parsed.ok) {
       problems.add(at(parsed.index), 'error', 'icu-syntax', `"${key}": ${parsed.error}`);

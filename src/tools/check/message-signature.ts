@@ -42,10 +42,11 @@ function describeIcuError(name: string): string {
 }
 
 /**
- * Parses an ICU message; never throws. Messages without braces are plain text and skip the parser
- * (their tree is then empty: callers that need a tree for text parse it themselves).
+ * A message's signature (what a translation must keep), or the syntax error that stops it; never
+ * throws. Messages without braces are plain text and skip the parser (their tree is then empty:
+ * callers that need a tree for text parse it themselves).
  */
-export function parseMessage(message: string): ParsedMessage {
+export function readMessageSignature(message: string): ParsedMessage {
   if (!message.includes('{') && !message.includes('}')) return EMPTY;
   let ast: MessageFormatElement[];
   try {
