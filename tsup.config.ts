@@ -3,16 +3,17 @@ import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 
 /*
- * One copy of the core per module format and platform:
- * - the Node entry (`dist/index.node.js`) is one module that carries the core; it stays one module
- *   because each further ES module costs Node's loader 1–2 ms at start-up;
+ * One copy of the core per module format:
+ * - the bundle entry (`dist/index.js`, for browsers and edge runtimes) and the Node entry
+ *   (`dist/index.node.js`) are built together with code splitting, so the core they share is one
+ *   chunk that both import; only what differs (the platform: bundled English or catalogs read from
+ *   files) is in each entry. A process that imports both holds one set of caches and one set of
+ *   error classes;
  * - the entries that sit on top of the core (`localized-content/node`, the CLI, the framework
  *   entries) import it from src/core.ts, which their build turns into an import of the package's
  *   own name, `localized-content`: Node resolves it to the Node entry, a bundler to the bundle
- *   entry (a package may import itself through its `exports`). A process that loads several
- *   entries holds one set of caches, and `instanceof` holds for errors whichever entry threw them;
- * - the bundle entry (`dist/index.js`, for browsers and edge runtimes, which never load the Node
- *   entry) carries the core for bundlers, with each built-in catalog as its own entry.
+ *   entry (a package may import itself through its `exports`);
+ * - each built-in catalog is its own entry, for bundlers to take only the ones a page imports.
  * To add an entry, add it to the list it belongs to, and its branch to `exports` in package.json.
  */
 
@@ -77,9 +78,11 @@ const onTop: Options = { ...common, external: ['react', 'hono'], splitting: fals
 export default defineConfig([
   {
     ...common,
-    entry: bundleEntries,
+    // The Node entry is built from src/core.ts: the public API plus the names the entries on top of
+    // it import; its published types are the public API alone (src/index.node.ts).
+    entry: { ...bundleEntries, 'index.node': 'src/core.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: { ...bundleEntries, 'index.node': 'src/index.node.ts' } },
     splitting: true,
     // Node reads the compiled catalogs as data (src/platform/builtin-catalogs.ts).
     onSuccess: () => {
@@ -88,15 +91,6 @@ export default defineConfig([
       }
       return Promise.resolve();
     },
-  },
-  {
-    ...common,
-    // Built from the entry plus the names the entries on top of it import (src/core.ts); its
-    // published types are the public API alone.
-    entry: { 'index.node': 'src/core.ts' },
-    format: ['esm', 'cjs'],
-    dts: { entry: { 'index.node': 'src/index.node.ts' } },
-    splitting: false,
   },
   { ...onTop, entry: { ...onTopEntries, ...onTopEsmOnly }, format: ['esm'], dts: { entry: onTopEntries } },
   { ...onTop, entry: onTopEntries, format: ['cjs'], dts: { entry: onTopEntries } },

@@ -2,9 +2,9 @@
  * The core as the entries on top of it see it (`localized-content/node`, the CLI, the framework
  * entries): the public API of src/index.node.ts, plus the building blocks the translators' tools
  * share with the library. Their build imports it as the package itself (tsup.config.ts), and it is
- * what the Node entry is built from (`dist/index.node.js`, one module), so that a process that loads
- * several entries holds one copy of the core: one set of caches, and error classes for which
- * `instanceof` holds across entries. In a bundle, the package is the bundle entry, which carries
+ * what the Node entry is built from (`dist/index.node.js`, which shares its chunk of the core with
+ * the bundle entry), so that a process that loads several entries holds one copy of the core: one
+ * set of caches, and error classes for which `instanceof` holds across entries. In a bundle, the package is the bundle entry, which carries
  * the public API only: the framework entries use nothing else.
  *
  * The extra names are not part of the public API: the published types are those of
