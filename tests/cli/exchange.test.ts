@@ -1,6 +1,8 @@
 /**
  * Exchange with CAT tools: `export` writes XLIFF and PO that real tools read (GNU gettext's
- * `msgfmt --check`, Translate Toolkit), a translation made with Translate Toolkit comes back through
+ * `msgfmt --check`, Translate Toolkit for PO and XLIFF 1.2 — it has no XLIFF 2.0 reader: its
+ * xlifffile looks for 1.x `<trans-unit>` elements only —, ilib-xliff for XLIFF 2.0, libxml2's
+ * `xmllint` for well-formedness), a translation made with Translate Toolkit comes back through
  * `import`, and `check` is then clean. What cannot be written as it is (a source changed since the
  * export, broken markup, a message still fuzzy) is refused and reported, and nothing of it written.
  *
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import xliff2js from 'xliff/xliff2js';
 import js2xliff from 'xliff/js2xliff';
 import gettext from 'gettext-parser';
+import { Xliff } from 'ilib-xliff';
 import { describe, expect, it } from 'vitest';
 import { cli, copyTree, ROOT } from './run-cli.js';
 
@@ -23,7 +26,9 @@ const PYTHON = '/usr/bin/python3';
 const has = (command: string, args: string[]): boolean => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 const hasGettext = has('msgfmt', ['--version']);
 const hasToolkit = has(PYTHON, ['-c', 'import translate.storage.factory']);
+const hasXmllint = has('xmllint', ['--version']);
 if (!hasGettext) console.warn('skipping the msgfmt tests: install Debian "gettext" (apt-get install -y gettext)');
+if (!hasXmllint) console.warn('skipping the xmllint tests: install Debian "libxml2-utils" (apt-get install -y libxml2-utils)');
 if (!hasToolkit) console.warn('skipping the Translate Toolkit tests: install Debian "translate-toolkit" (apt-get install -y translate-toolkit)');
 
 /**
@@ -90,6 +95,34 @@ describe('export', () => {
     expect(body.source).toBe(markdown.trimEnd());
     expect(run.stdout).toContain(`<source>${markdown}</source>`);
     expect(body.note.at(-1)).toMatch(/^source-hash: [0-9a-f]{16}$/);
+  });
+
+  it('XLIFF 2.0 read back by ilib-xliff, a reader written apart from the xliff package that writes it: every unit, exact', async () => {
+    const run = await cli(['export', 'es', '--dir', EXAMPLE]);
+    const units = new Xliff({ version: '2.0' }).deserialize(run.stdout);
+    expect(units).toHaveLength(16);
+    expect(new Set(units.map((u) => `${u.sourceLocale}>${u.targetLocale} ${u.file}`))).toEqual(new Set(['en>es articles']));
+    // Group name: the entry id; unit name: the field.
+    expect(units.slice(0, 3).map((u) => `${u.datatype}/${u.key}`)).toEqual(['wco-uncac-2021/title', 'wco-uncac-2021/summary', 'wco-uncac-2021/body']);
+    expect(units[0]).toMatchObject({ source: 'Customs integrity on the agenda at UN anti-corruption talks', target: '', comment: 'entry wco-uncac-2021, field title; written in en' });
+    // It keeps whitespace: the Markdown body to its last line break, as in the file on disk.
+    const markdown = readFileSync(join(EXAMPLE, 'en/articles/risk-management-handbook.md'), 'utf8').split('---\n')[2]!;
+    expect(units.find((u) => u.datatype === 'risk-management-handbook' && u.key === 'body')!.source).toBe(markdown);
+    // The outdated entry's translation so far goes along as the target.
+    expect(units.find((u) => u.datatype === 'tariff-classification-2025' && u.key === 'title')!.target).toMatch(/\S/);
+  });
+
+  it.skipIf(!hasXmllint)('libxml2 (xmllint) finds both XLIFF files well-formed, and names the place in a truncated one', async () => {
+    const dir = copyTree(EXAMPLE);
+    await exported(dir, ['es', '--out', join(dir, 'es.xlf')]);
+    await exported(dir, ['es', '--format', 'xliff12', '--out', join(dir, 'es12.xlf')]);
+    for (const file of ['es.xlf', 'es12.xlf']) {
+      const lint = spawnSync('xmllint', ['--noout', join(dir, file)], { encoding: 'utf8' });
+      expect(lint.status, lint.stderr).toBe(0);
+    }
+    // The same check fails on a file cut short, so its success above means something.
+    writeFileSync(join(dir, 'cut.xlf'), readFileSync(join(dir, 'es.xlf'), 'utf8').slice(0, 900));
+    expect(spawnSync('xmllint', ['--noout', join(dir, 'cut.xlf')], { encoding: 'utf8' }).stderr).toMatch(/cut\.xlf:\d+: parser error/);
   });
 
   it.skipIf(!hasGettext)('msgfmt --check accepts the PO file', async () => {

@@ -5,6 +5,8 @@
  * namespace, one `<group>` per entry (its `name`, in 1.2 `resname`, the entry id), one unit per
  * field (named the same way), each with `xml:space="preserve"` so that line breaks in Markdown
  * survive the tool, and notes for the translator, the last of which carries the source hash.
+ * The 2.0 `<file>` also names its `original` (the namespace), which XLIFF 2.0 allows and some
+ * readers (ilib-xliff) need to place the units.
  */
 import js2xliff from 'xliff/js2xliff';
 import jsToXliff12 from 'xliff/jsToXliff12';
@@ -46,8 +48,14 @@ export async function writeXliff(units: readonly ExchangeUnit[], header: Exchang
     };
   }
   const js = { sourceLanguage: header.sourceLocale, targetLanguage: header.targetLocale, resources: { [header.namespace]: groups } };
-  const xml = version === '2.0' ? await js2xliff(js, { indent: '  ' }) : await jsToXliff12(js, { indent: '  ' });
+  const xml = version === '2.0' ? withOriginal(await js2xliff(js, { indent: '  ' }), header.namespace) : await jsToXliff12(js, { indent: '  ' });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
+
+/** js2xliff writes `<file id="…">` alone; the namespace also goes in `original`, escaped as XML. */
+function withOriginal(xml: string, namespace: string): string {
+  const escaped = namespace.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return xml.replace(/<file id="([^"]*)">/, (_, id: string) => `<file id="${id}" original="${escaped}">`);
 }
 
 interface ParsedUnit {
