@@ -11,6 +11,7 @@ import { listParts } from './list-parts.js';
 import type { NameTables } from '../locale/names.js';
 import { languageSubtag } from '../negotiation/index.js';
 import { readIsoDate } from '../format/read-iso-date.js';
+import { saysSomething } from './validate-message.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';
 
@@ -136,12 +137,10 @@ export class NoticeFormatter {
     }
     const parts = flatten(compiled.format.parts(args) as (NoticePart | LabelList)[]);
     const dir = directionOf(locale);
-    return {
-      locale,
-      dir,
-      text: partsToText(parts, dir),
-      html: partsToHtml(parts, key, locale, dir),
-    };
+    const text = partsToText(parts, dir);
+    // A branch the message's test did not take may still say nothing: broken, like one that throws.
+    if (!saysSomething(text)) throw new TypeError('the message says nothing for these languages');
+    return { locale, dir, text, html: partsToHtml(parts, key, locale, dir) };
   }
 }
 

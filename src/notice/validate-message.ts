@@ -72,12 +72,22 @@ export function validateMessage(ast: MessageFormatElement[], locale: string, key
         throw new TypeError('an argument that is not text is inserted as it is (write {updated, date, long})');
       }
     }
-    partsToText(parts, dir);
+    if (!saysSomething(partsToText(parts, dir))) return { ok: false, error: 'is empty: a notice must say something (a letter or a digit)' };
     partsToHtml(parts, key, locale, dir);
   } catch (error) {
     return { ok: false, error: `fails when formatted: ${describe(error)}` };
   }
   return { ok: true, format };
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a formatted notice has something to read: an empty or blank override (`""`, spaces, a
+ * direction mark) would show an empty box, so it is treated as a broken message.
+ */
+export function saysSomething(text: string): boolean {
+  return WORD.test(text);
 }
 
 /** Arguments that are numbers; `updated` is a date; every other argument is text. */

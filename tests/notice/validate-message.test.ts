@@ -36,6 +36,11 @@ const broken: [string, string][] = [
   ['unavailable', 'No disponible en {requested, number}'],
   ['alsoAvailable', 'También en {count, date} idiomas: {languages}'],
   ['unavailable', '{served, plural, one {# idioma} other {# idiomas}}'],
+  // Says nothing: an empty notice box on the page.
+  ['unavailable', ''],
+  ['unavailable', '   '],
+  ['alsoAvailable', '\u200f\n'],
+  ['fallbackLabel', '{languageCode, select, en {} other {}}'],
 ];
 
 describe('a notice override that parses but fails when formatted', () => {
@@ -88,6 +93,20 @@ describe('a notice override that parses but fails when formatted', () => {
   });
 });
 
+describe('an empty notice override', () => {
+  it.each([[''], [' \t '], ['\u200f']])('es "unavailable": %j is an error of check at its line and column', async (message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lc-validate-'));
+    mkdirSync(path.join(dir, 'en'));
+    mkdirSync(path.join(dir, 'es'));
+    writeFileSync(path.join(dir, 'en', 'articles.json'), JSON.stringify(content.en.articles));
+    writeFileSync(path.join(dir, 'es', 'notice.json'), `{\n  "@@locale": "es",\n  "unavailable": ${JSON.stringify(message)}\n}\n`);
+    const { problems } = await checkTree(dir);
+    expect(problems.filter((p) => p.rule === 'invalid-message').map((p) => [p.file.endsWith(path.join('es', 'notice.json')), p.line, p.column, p.severity, p.message])).toEqual([
+      [true, 3, 19, 'error', '"unavailable" is empty: a notice must say something (a letter or a digit)'],
+    ]);
+  });
+});
+
 describe('check and the library accept the same notice messages', () => {
   const messages: [key: string, message: string][] = [
     ...broken,
@@ -110,6 +129,7 @@ describe('check and the library accept the same notice messages', () => {
     const library = libraryWith(key, message, problems);
     library.resolve('only', 'es');
     library.alsoAvailable('both', 'es');
+    library.switcher('only', 'es');
     const outdated = createContentLibrary({
       defaultLocale: 'en',
       resources: { en: { articles: { a: { ...article('New'), '@meta': { updated: '2021-09-17' } } } }, es: { articles: { a: { ...article('Viejo'), '@meta': { sourceHash: '0123456789abcdef' } } }, notice: { [key]: message } } },

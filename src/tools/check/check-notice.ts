@@ -120,7 +120,7 @@ export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: s
     }
     // The library's own test of a message (compiled, then formatted with arguments of the real
     // types): what passes here does not throw at request time.
-    const validated = unknownArgument || parsed.ast.length === 0 ? undefined : validateMessage(parsed.ast, locale, key as NoticeKey, intlMessageFormat);
+    const validated = unknownArgument ? undefined : validateMessage(parsed.ast, locale, key as NoticeKey, intlMessageFormat);
     if (validated?.ok === false) problems.add(at(0), 'error', 'invalid-message', `"${key}" ${validated.error}`);
     for (const [name, want] of englishSignatures().get(key) ?? []) {
       const got = parsed.signature.get(name);
