@@ -77,6 +77,7 @@ export function prepareAvailable(available: unknown): PreparedLocales {
  *
  * @example bestFit(['zh-TW'], ['en', 'zh-Hans'], prepared) // 'zh-Hans' (last resort)
  * @example bestFit(['en-US'], ['en-US-windows', 'en', 'en-US'], prepared) // 'en-US'
+ * @example bestFit(['qaa-PT'], ['qaa-Zzzz-PT', 'qaa-PT'], prepared) // 'qaa-PT'
  */
 export function bestFit(
   preferences: readonly string[],
@@ -85,6 +86,10 @@ export function bestFit(
   defaultLocale?: unknown,
 ): string | undefined {
   if (preferences.length === 0 || forms.length === 0) return undefined;
+  // The first preference, available as written: nothing can be nearer. Best fit alone may prefer
+  // another form it finds as near (qaa-Zzzz-PT for a qaa-PT reader: CLDR knows no script for qaa).
+  const first = baseName(preferences[0]);
+  if (first !== undefined && forms.includes(first)) return first;
   const hint = orderHint(defaultLocale, forms);
   const found = tryMatch(matcherInput(preferences, prepared), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared), forms, prepared, hint);
   return found === undefined ? undefined : exactSpelling(preferences, forms, found);

@@ -6,6 +6,7 @@
  * usable in browsers and edge runtimes. Nothing here throws: a malformed URL, cookie or
  * percent-escape reads as absent.
  */
+import { readList } from '../negotiation/read-list.js';
 
 /** Web `Headers`, or anything with its `get`. */
 export interface HeadersLike {
@@ -31,8 +32,22 @@ function isHeadersLike(value: unknown): value is HeadersLike {
   return typeof value === 'object' && value !== null && typeof (value as HeadersLike).get === 'function';
 }
 
-/** A header's value, or `undefined`; repeated Node headers are joined as RFC 9110 §5.3 allows. */
+/** How many values of a repeated Node header are read (a real request repeats a header a few times). */
+const MAX_REPEATED = 64;
+
+/**
+ * A header's value, or `undefined`; repeated Node headers are joined as RFC 9110 §5.3 allows. A
+ * request object that throws when read (a getter, a revoked Proxy) reads as having no such header.
+ */
 export function headerOf(input: RequestInput, name: string): string | undefined {
+  try {
+    return readHeader(input, name);
+  } catch {
+    return undefined;
+  }
+}
+
+function readHeader(input: RequestInput, name: string): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const headers = 'headers' in input ? input.headers : input;
   if (isHeadersLike(headers)) {
@@ -42,16 +57,21 @@ export function headerOf(input: RequestInput, name: string): string | undefined 
   if (typeof headers !== 'object' || headers === null || !Object.hasOwn(headers, name)) return undefined;
   const value: unknown = (headers)[name];
   if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
-  return undefined;
+  const values = readList(value, MAX_REPEATED);
+  return values !== undefined && values.length > 0 && values.every((v) => typeof v === 'string') ? values.join(', ') : undefined;
 }
 
 // scheme "://" authority, to strip from an absolute URL (RFC 3986 §3).
 const ORIGIN = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/;
 
 function urlOf(input: RequestInput): string | undefined {
-  if (typeof input !== 'object' || input === null || !('headers' in input)) return undefined;
-  return typeof input.url === 'string' ? input.url.replace(ORIGIN, '') : undefined;
+  try {
+    if (typeof input !== 'object' || input === null || !('headers' in input)) return undefined;
+    const url: unknown = input.url;
+    return typeof url === 'string' ? url.replace(ORIGIN, '') : undefined;
+  } catch {
+    return undefined; // a request object that throws when read: no URL
+  }
 }
 
 function decode(text: string): string | undefined {

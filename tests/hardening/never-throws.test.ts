@@ -6,7 +6,7 @@
  */
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { createContentLibrary, ConfigError, formatDate, negotiate, parseAcceptLanguage } from '../../src/index.node.js';
+import { createContentLibrary, ConfigError, formatDate, formatList, negotiate, parseAcceptLanguage, requestLanguage } from '../../src/index.node.js';
 
 const article = (title: string) => ({ title, body: `<p>${title}</p>` });
 const resources = {
@@ -66,6 +66,34 @@ describe('hostile `requested` values', () => {
     const start = performance.now();
     expect(negotiate('fr', sparse() as string[]).locale).toBe('fr');
     expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});
+
+describe('hostile request objects (found by npm run fuzz)', () => {
+  const hostileRequests: [string, () => unknown][] = [
+    ...hostile.map(([name, make]): [string, () => unknown] => [name, make]),
+    ['a request whose url getter throws', () => Object.defineProperty({ headers: {} }, 'url', { get: () => { throw new Error('url'); } })],
+    ['a request whose headers.get throws', () => ({ url: '/x', headers: { get: () => { throw new Error('get'); } } })],
+    ['Node headers whose repeated value is a revoked Proxy', () => ({ url: '/x', headers: { 'accept-language': revoked() } })],
+    ['Node headers whose repeated value is a sparse array of length 2^32 − 1', () => ({ url: '/x', headers: { 'accept-language': sparse() } })],
+  ];
+  it.each(hostileRequests)('requestLanguage(%s) reads it as a request with no language', (_name, make) => {
+    expect(requestLanguage(make() as never, { locales: ['en', 'fr'] })).toEqual({ requested: [], source: 'default', pathLocale: null, vary: ['Cookie', 'Accept-Language'] });
+  });
+});
+
+describe('formatList takes only the strings of a list', () => {
+  it.each([
+    [[['nested'], 'inglés', 3, null, 'francés'], 'inglés y francés'],
+    ['inglés', ''],
+    [null, ''],
+    [Object.setPrototypeOf(['inglés', 'árabe'], null), 'inglés y árabe'],
+  ] as const)('formatList(%j, "es") → %j', (items, expected) => {
+    expect(formatList(items as never, 'es')).toBe(expected);
+  });
+  it('formatList over a revoked Proxy or a sparse array of length 2^32 − 1 answers at once', () => {
+    expect(formatList(revoked() as never, 'es')).toBe('');
+    expect(formatList(sparse() as never, 'es')).toBe('fr');
   });
 });
 

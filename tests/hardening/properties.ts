@@ -1,10 +1,18 @@
 /**
- * Property definitions shared by tests/hardening/properties.test.ts (fixed seed, on src/) and
- * scripts/fuzz.mjs (random seed, many more runs, on dist/). The package API is passed in, so the
- * same properties run against either build.
+ * Property definitions shared by tests/hardening/properties.test.ts (fixed seed, a few thousand
+ * inputs, on src/) and scripts/fuzz.mjs (random seed, a million inputs, on dist/). The package API is
+ * passed in, so the same properties run against either build.
+ *
+ * Each run must stay cheap (a million of them run in minutes): libraries are made once per
+ * property set, never per input; "the same answer in a fresh library" uses a library replaced every
+ * {@link FRESH_EVERY} runs, and "the same answer in a fresh process" uses probes answered before
+ * anything else ran in this process.
  */
 import fc from 'fast-check';
-import type { createContentLibrary, negotiate, parseAcceptLanguage, Resources, sourceHash } from '../../src/index.node.js';
+import type {
+  autonym, createContentLibrary, displayName, formatDate, formatList, formatNumber, negotiate, parseAcceptLanguage, requestLanguage, Resources, sourceHash,
+} from '../../src/index.node.js';
+import { agreedCases, type NegotiationCase } from '../negotiation/conformance-cases.js';
 
 /** The fast-check these properties are built with (scripts/fuzz.mjs runs them with it). */
 export { fc };
@@ -14,6 +22,12 @@ export interface Api {
   readonly negotiate: typeof negotiate;
   readonly parseAcceptLanguage: typeof parseAcceptLanguage;
   readonly sourceHash: typeof sourceHash;
+  readonly requestLanguage: typeof requestLanguage;
+  readonly formatDate: typeof formatDate;
+  readonly formatNumber: typeof formatNumber;
+  readonly formatList: typeof formatList;
+  readonly displayName: typeof displayName;
+  readonly autonym: typeof autonym;
 }
 
 export interface NamedProperty {
@@ -181,10 +195,53 @@ const entryId: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.anything(), weight: 1 },
 );
 
+// ---------------------------------------------------------------------------------------------
+// Oracles: facts about the answers that do not come from the code under test
+
+type Library = ReturnType<Api['createContentLibrary']>;
+
+/** The locales whose resources hold entry `id`, read from the resources themselves. */
+function entryLocales(resources: Resources, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const [locale, namespaces] of Object.entries(resources)) {
+    if (Object.hasOwn((namespaces as { articles?: object }).articles ?? {}, id)) out.add(locale);
+  }
+  return out;
+}
+
+const directions = new Map<string, string>();
+/** A locale's direction as the engine's ICU states it (`Intl.Locale#getTextInfo`, or `textInfo` in Node 20). */
+export function engineDirection(tag: string): string {
+  let dir = directions.get(tag);
+  if (dir === undefined) {
+    const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    dir = (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+    if (directions.size < 1000) directions.set(tag, dir);
+  }
+  return dir;
+}
+
+interface Formatted { readonly locale: string; readonly dir: string; readonly text: string; readonly html: string; readonly kind?: string }
+
+/** A formatted notice: words in it, in its own language and direction, in one `<p>` marked with both. */
+function wellFormed(message: Formatted, kind: string): boolean {
+  return (
+    /[\p{L}\p{N}]/u.test(message.text) &&
+    message.dir === engineDirection(message.locale) &&
+    message.html.startsWith(`<p class="lc-notice lc-notice--${kind}" role="note" lang="${message.locale}" dir="${message.dir}">`) &&
+    message.html.endsWith('</p>')
+  );
+}
+
 /** What a resolution says about the reader and the content (the parts that must agree). */
-function summary(r: ReturnType<ReturnType<Api['createContentLibrary']>['resolve']>) {
+function summary(r: ReturnType<Library['resolve']>) {
   if (r === null) return null;
   return { locale: r.locale, uiLocale: r.uiLocale, requested: r.requested, match: r.match, dir: r.dir, notice: r.notice && [r.notice.kind, r.notice.locale, r.notice.text] };
+}
+
+/** Everything a library answers for one request, as text: two equal texts are the same answers. */
+function everything(library: Library, id: string, req: unknown): string {
+  return JSON.stringify([library.resolve(id, req as never), library.switcher(id, req as never), library.alsoAvailable(id, req as never), library.reader(req as never)]);
 }
 
 const MATCHES = new Set(['exact', 'variant', 'fallback']);
@@ -210,38 +267,150 @@ function readable(value: unknown): unknown[] {
   return out;
 }
 
+/** The same tags in another array object: a copy, frozen, without a prototype, behind a Proxy, or as a header. */
+const WRAPS: readonly ((tags: readonly string[]) => unknown)[] = [
+  (tags) => [...tags],
+  (tags) => Object.freeze([...tags]),
+  (tags) => Object.setPrototypeOf([...tags], null) as unknown,
+  (tags) => new Proxy([...tags], {}),
+  (tags) => tags.map((tag, i) => `${tag};q=${((1000 - i) / 1000).toFixed(3)}`).join(', '),
+];
+const wrap = fc.nat(WRAPS.length - 1);
+
+// ---------------------------------------------------------------------------------------------
+// Inputs of the functions beside resolve
+
+/** A request as requestLanguage takes it: Node's and Web's shapes, odd URLs and cookies, or anything. */
+const request: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      url: fc.oneof(fc.constantFrom('/es/a', '/ES_mx/x?lang=fr', '/?lang=ar', '/%E0%A4%A/x', 'http://h/fr/x?lang=%zz', '/zh-Hant/', '//', '?lang=', '/x?lang=es&lang=fr'), fc.string({ maxLength: 20 }), fc.anything()),
+      headers: fc.oneof(
+        fc.record({ 'accept-language': fc.oneof(header, fc.array(header, { maxLength: 3 }), fc.anything()), cookie: fc.oneof(fc.constantFrom('lang=es', 'lang=%zz; lang=fr', 'lang', '=;;'), fc.string({ maxLength: 20 })) }, { requiredKeys: [] }),
+        fc.tuple(header, fc.string({ maxLength: 12 })).map(([accept, cookie]) => ({ get: (name: string) => (name.toLowerCase() === 'accept-language' ? accept : name.toLowerCase() === 'cookie' ? cookie : null) })),
+        fc.anything(),
+      ),
+    }, { requiredKeys: ['headers'] }),
+    weight: 6,
+  },
+  { arbitrary: fc.anything(), weight: 1 },
+  { arbitrary: hostileValue, weight: 1 },
+);
+
+/** Options as a site's code writes them (their types are checked by TypeScript, not at run time). */
+const requestOptions = fc.record({
+  pathSegment: fc.oneof(fc.constantFrom(0, 1, false, -1, 2 ** 40, Number.NaN), fc.nat()),
+  query: fc.oneof(fc.constantFrom('lang', 'l', false, '', '__proto__'), fc.string({ maxLength: 6 })),
+  cookie: fc.oneof(fc.constantFrom('lang', false, '', 'constructor'), fc.string({ maxLength: 6 })),
+}, { requiredKeys: [] });
+
+const dateValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.date({ noInvalidDate: false }),
+  fc.constantFrom('2024-02-03', '2024-02-30', '2024-13-01', '+275760-09-13', '2024-02-03T25:00', '', 'now', '0'),
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.double(),
+  fc.anything(),
+  hostileValue,
+);
+
+/** Notice messages a translator may write: right, subtly wrong (parses, fails to format), broken, empty, or no text. */
+const MESSAGE_PARTS = [
+  'Not in {requested}; shown in {served}.', '{requested}', '{served}', '{original}', '{requestedCode, select, es {ES} other {X}}', '{sameLanguage, select, yes {a} other {b}}',
+  '{requested, date}', '{served, time}', '{requested, number, ::currency/ABCD}', '{updated}', '{updated, date, long}', '{updatedYear, number}', '{languages, date, short}',
+  '{count, plural, one {# idioma} other {# idiomas}}: {languages}', '{languages}', '{language}', '{unknown}', '{', '}', "'{'", "''", '<b>', '</p>', '"><img onerror=x>',
+  '', ' ', '\u00a0', '\n\t', '\u200f', 'ok',
+];
+const noticeMessage: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.array(fc.constantFrom(...MESSAGE_PARTS), { maxLength: 4 }).map((parts) => parts.join('')), weight: 6 },
+  { arbitrary: fc.string({ maxLength: 16 }), weight: 1 },
+  { arbitrary: fc.anything(), weight: 1 },
+);
+const NOTICE_KEY_NAMES = ['unavailable', 'partial', 'outdated', 'outdatedUndated', 'outdatedSource', 'alsoAvailable', 'fallbackLabel'];
+const catalogExtra: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom({ en: 'inglés' }, { en: 1 }, ['en'], 'en', 7, null, { pair: '{0} y {1}' }, { pair: 3, start: '{0}, {1}' }, { start: ['x'] }, { '__proto__': 'x' }),
+  fc.anything(),
+);
+const noticeOverrides = fc.tuple(
+  fc.constantFrom('es', 'fr', 'cy', 'pt-AO'),
+  fc.dictionary(fc.constantFrom(...NOTICE_KEY_NAMES), noticeMessage, { maxKeys: 4 }),
+  fc.dictionary(fc.constantFrom('@@names', '@@listPatterns', '@@labelSeparator', '@@namesInSentence', '@note'), catalogExtra, { maxKeys: 2 }),
+);
+
 // ---------------------------------------------------------------------------------------------
 // The properties
 
-export function hardeningProperties(api: Api): NamedProperty[] {
-  const library = api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), fallbacks: { ca: ['es'] } });
+/** How many runs a "fresh" library answers before it is replaced by a new one. */
+const FRESH_EVERY = 250;
+
+export interface PropertyOptions {
+  /** How many probes are answered before anything else, for "answers do not depend on history". */
+  readonly probes?: number;
+}
+
+export function hardeningProperties(api: Api, { probes: probeCount = 300 }: PropertyOptions = {}): NamedProperty[] {
+  const resources = hardeningResources(api);
+  const make = () => api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), fallbacks: { ca: ['es'] } });
+  const library = make();
   const isCanonical = (tag: string) => api.parseAcceptLanguage(tag).join() === tag;
+  const canonical = (tag: string) => api.parseAcceptLanguage(tag)[0] ?? tag;
+  const baseName = (tag: string) => new Intl.Locale(canonical(tag)).baseName;
   const known = new Set<unknown>(IDS);
+  const has = new Map(IDS.map((id) => [id, entryLocales(resources, id)]));
 
   // Probes answered now, before any property runs: later, after any history, they must answer alike.
-  const probes = fc.sample(fc.tuple(fc.constantFrom(...IDS), fc.oneof(plausibleTag, header, fc.array(plausibleTag, { maxLength: 4 }))), { seed: 15, numRuns: 300 });
+  const probes = fc.sample(fc.tuple(fc.constantFrom(...IDS), fc.oneof(plausibleTag, header, fc.array(plausibleTag, { maxLength: 4 }), tagLike)), { seed: 15, numRuns: probeCount });
   const probeAnswer = ([id, req]: readonly [string, unknown]) =>
-    JSON.stringify([summary(library.resolve(id, req as never)), api.negotiate(req, SITE), api.negotiate(req, SITE, { defaultLocale: '' })]);
+    everything(library, id, req) + JSON.stringify([api.negotiate(req, SITE), api.negotiate(req, SITE, { defaultLocale: '' })]);
   const firstAnswers = probes.map(probeAnswer);
+
+  let fresh = make();
+  let freshRuns = 0;
+  const freshLibrary = () => {
+    if (++freshRuns > FRESH_EVERY) [fresh, freshRuns] = [make(), 1];
+    return fresh;
+  };
+
+  // Notices with a site's overrides: one library over an i18next store whose `notice` bundles each run replaces.
+  const overridden = api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), onProblem: () => {} });
+  const cases: readonly NegotiationCase[] = agreedCases();
 
   // Each property has its own tuple of inputs; the runners only need them as one list.
   const named = <T extends unknown[]>(name: string, property: fc.IProperty<T>): NamedProperty => ({ name, property: property });
-  return [
-    named('resolve(id, anything) never throws and serves a locale the entry has', fc.property(entryId, requested, (id, given) => {
+  const properties = [
+    named('resolve(id, anything) never throws; serves a locale the entry has, with its direction', fc.property(entryId, requested, (id, given) => {
       // Typed callers cannot pass these; the run time must still take them.
-      const req = unwrap(given);
-      const r = library.resolve(id as never, req as never);
+      const r = library.resolve(id as never, unwrap(given) as never);
       if (!known.has(id)) return r === null;
       if (r === null) return false;
-      library.reader(req as never);
-      library.switcher(id as never, req as never);
-      library.alsoAvailable(id as never, req as never);
+      const locales = has.get(id as (typeof IDS)[number])!;
       return (
-        r.alternates.some((a) => a.locale === r.locale) &&
+        locales.has(r.locale) &&
+        r.alternates.every((a) => locales.has(a.locale) && a.dir === engineDirection(a.locale)) &&
+        Object.values(r.fieldLocales).every((locale) => locales.has(locale)) &&
         library.locales().includes(r.uiLocale) &&
         (r.requested === null || isCanonical(r.requested)) &&
         MATCHES.has(r.match) &&
-        (r.notice === null || (r.notice.text.length > 0 && r.notice.html.startsWith('<p ')))
+        r.dir === engineDirection(r.locale) &&
+        (r.notice === null || wellFormed(r.notice, r.notice.kind))
+      );
+    })),
+
+    named('reader, switcher, alsoAvailable (id, anything) never throw; each language is marked with its own lang and dir', fc.property(entryId, requested, (id, given) => {
+      const req = unwrap(given);
+      const reader = library.reader(req as never);
+      const switcher = library.switcher(id as never, req as never);
+      const also = library.alsoAvailable(id as never, req as never);
+      const readerOk = library.locales().includes(reader.uiLocale) && reader.dir === engineDirection(reader.uiLocale) && (reader.requested === null || isCanonical(reader.requested));
+      if (!known.has(id)) return readerOk && switcher === null && also === null;
+      const locales = has.get(id as (typeof IDS)[number])!;
+      return (
+        readerOk &&
+        switcher !== null &&
+        switcher.map((item) => item.locale).join() === library.locales().join() &&
+        switcher.filter((item) => item.current).length === 1 &&
+        switcher.every((item) => item.dir === engineDirection(item.locale) && locales.has(item.served) && (item.note === null || wellFormed(item.note, 'fallbackLabel'))) &&
+        (also === null || wellFormed(also, 'alsoAvailable'))
       );
     })),
 
@@ -259,37 +428,63 @@ export function hardeningProperties(api: Api): NamedProperty[] {
       },
     )),
 
+    named('negotiate: an available tag equal to the first preference wins and is exact, whatever the order', fc.property(
+      fc.array(plausibleTag, { minLength: 1, maxLength: 8 }), fc.nat(), spelling, fc.array(tagLike, { maxLength: 3 }), wrap,
+      (available, pick, [upper, underscore], rest, how) => {
+        const chosen = available[pick % available.length]!;
+        if (api.parseAcceptLanguage(chosen).length !== 1) return true; // not a tag the library takes
+        const n = api.negotiate(WRAPS[how]!([respell(chosen, upper, underscore), ...rest]), available, { defaultLocale: 'zz' });
+        // Extensions (-u-, -t-, -x-) name no other language: tags equal but for them are one locale.
+        return n.locale !== null && baseName(n.locale) === baseName(chosen) && n.match === 'exact';
+      },
+    )),
+
     named('parseAcceptLanguage(anything) gives at most 32 distinct canonical tags', fc.property(fc.oneof(header, requested), (h) => {
       const tags = api.parseAcceptLanguage(unwrap(h));
       return Array.isArray(tags) && tags.length <= 32 && new Set(tags).size === tags.length && tags.every(isCanonical);
     })),
 
-    named('resolve is deterministic: a fresh library and a warmed one agree', fc.property(fc.constantFrom(...IDS), requested, fc.array(requested, { maxLength: 5 }), (id, given, others) => {
-      for (const other of others) library.resolve(id, unwrap(other) as never);
-      const req = unwrap(given);
-      const fresh = api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), fallbacks: { ca: ['es'] } });
-      const a = JSON.stringify(library.resolve(id, req as never));
-      return a === JSON.stringify(library.resolve(id, req as never)) && a === JSON.stringify(fresh.resolve(id, req as never));
+    named('requestLanguage(any request) never throws and names only site languages', fc.property(request, requestOptions, (given, options) => {
+      const locales = library.locales();
+      const r = api.requestLanguage(unwrap(given) as never, { ...options, locales } as never);
+      const fromSite = r.source === 'path' || r.source === 'query' || r.source === 'cookie';
+      return (
+        (r.pathLocale === null || locales.includes(r.pathLocale)) &&
+        r.requested.every(isCanonical) &&
+        (!fromSite || (r.requested.length === 1 && locales.includes(r.requested[0]!))) &&
+        r.vary.every((name) => name === 'Accept-Language' || name === 'Cookie')
+      );
     })),
 
-    named('answers do not depend on history: a probe answers as it did before any property ran', fc.property(
-      fc.nat(probes.length - 1),
-      fc.array(requested, { maxLength: 6 }),
-      (i, history) => {
-        for (const given of history) {
-          const value = unwrap(given);
-          library.resolve('everywhere', value as never);
-          api.negotiate(value, SITE);
-        }
-        return probeAnswer(probes[i]!) === firstAnswers[i];
-      },
-    )),
+    named('formatDate, formatNumber, formatList, displayName, autonym (anything) never throw', fc.property(dateValue, tagLike, fc.anything(), fc.array(fc.oneof(tagLike, fc.anything()), { maxLength: 4 }), (value, locale, options, items) => {
+      const date = api.formatDate(value, locale, options as never);
+      const valid = value instanceof Date && !Number.isNaN(value.getTime());
+      const number = api.formatNumber(value, locale, options as never);
+      const list = api.formatList(items as string[], locale);
+      return (
+        (valid ? typeof date === 'string' && date.length > 0 : date === null || typeof date === 'string') &&
+        (number === null || typeof number === 'string') &&
+        typeof list === 'string' &&
+        typeof api.displayName(locale, 'en') === 'string' &&
+        typeof api.autonym(locale) === 'string'
+      );
+    })),
 
-    named('negotiate is deterministic, whatever array object holds the same tags', fc.property(requested, fc.array(tagLike, { maxLength: 8 }), (given, available) => {
-      const req = unwrap(given);
-      const a = api.negotiate(req, available, { defaultLocale: 'en' });
-      const b = api.negotiate(req, [...available], { defaultLocale: 'en' });
-      return a.locale === b.locale && a.match === b.match;
+    named("a site's notice overrides, whatever they hold, never break a page", fc.property(noticeOverrides, fc.constantFrom(...IDS), fc.array(fc.constantFrom('es', 'fr', 'cy', 'pt-AO', 'ar', 'es, fr;q=0.5'), { minLength: 1, maxLength: 2 }), ([locale, messages, extras], id, readers) => {
+      const store = overridden.i18n;
+      for (const other of ['es', 'fr', 'cy', 'pt-AO']) if (store.hasResourceBundle(other, 'notice')) store.removeResourceBundle(other, 'notice');
+      store.addResourceBundle(locale, 'notice', { ...messages, ...extras }, false, true);
+      return readers.every((req) => {
+        const r = overridden.resolve(id, req);
+        const also = overridden.alsoAvailable(id, req);
+        const switcher = overridden.switcher(id, req);
+        return (
+          r !== null &&
+          (r.notice === null || wellFormed(r.notice, r.notice.kind)) &&
+          (also === null || wellFormed(also, 'alsoAvailable')) &&
+          switcher !== null && switcher.every((item) => item.note === null || wellFormed(item.note, 'fallbackLabel'))
+        );
+      });
     })),
 
     named("resolve(id, 'ES-mx') ≡ resolve(id, 'es_MX'): case and '_' never change the result", fc.property(
@@ -307,5 +502,46 @@ export function hardeningProperties(api: Api): NamedProperty[] {
       const b = api.negotiate(respell(tag, upper, underscore), available, { defaultLocale: 'en' });
       return a.locale === b.locale && a.match === b.match;
     })),
+
+    // A header is another way to write a list only for the request: `available` is wrapped in arrays alone.
+    named('negotiate is deterministic, whatever array object holds the same tags', fc.property(requested, fc.array(tagLike, { maxLength: 8 }), fc.nat(WRAPS.length - 2), (given, available, how) => {
+      const req = unwrap(given);
+      const a = api.negotiate(req, available, { defaultLocale: 'en' });
+      const b = api.negotiate(req, WRAPS[how]!(available) as string[], { defaultLocale: 'en' });
+      return a.locale === b.locale && a.match === b.match;
+    })),
+
+    named('the same answers from a fresh library as from one that served every other input', fc.property(fc.constantFrom(...IDS), requested, (id, given) => {
+      const req = unwrap(given);
+      const warmed = everything(library, id, req);
+      return warmed === everything(freshLibrary(), id, req) && warmed === everything(library, id, req);
+    })),
+
+    named('answers do not depend on history: a probe answers as it did before anything else ran in this process', fc.property(
+      fc.nat(probes.length - 1),
+      fc.array(fc.tuple(fc.constantFrom(...IDS), requested, fc.array(tagLike, { maxLength: 6 })), { maxLength: 6 }),
+      (i, history) => {
+        for (const [id, given, available] of history) {
+          const value = unwrap(given);
+          library.resolve(id, value as never);
+          library.switcher(id, value as never);
+          api.negotiate(value, SITE);
+          api.negotiate(value, available);
+        }
+        return probeAnswer(probes[i]!) === firstAnswers[i];
+      },
+    )),
   ];
+  if (cases.length > 0) {
+    properties.push(named('negotiate agrees with third-party cases (ICU, formatjs, fluent), respelled and in any array object', fc.property(
+      fc.nat(cases.length - 1), spelling, wrap,
+      (i, [upper, underscore], how) => {
+        const c = cases[i]!;
+        const desired = c.desired.map((tag) => respell(tag, upper, underscore));
+        const got = api.negotiate(WRAPS[how]!(desired), c.supported, c.defaultLocale === undefined ? {} : { defaultLocale: c.defaultLocale }).locale;
+        return got === c.expected || (got !== null && c.expected !== null && canonical(got) === canonical(c.expected));
+      },
+    )));
+  }
+  return properties;
 }

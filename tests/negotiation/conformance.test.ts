@@ -1,72 +1,11 @@
 // Runs third-party test data (../shared/conformance, see SOURCES.md there) through the negotiation
 // layer. The data is read in place, never copied into this repository.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalizeTag, negotiate, parseAcceptLanguage } from '../../src/negotiation/index.js';
+import { CONFORMANCE_DIR as dir, conformancePresent, ICU_DEVIATIONS, icuCases, readConformance as read } from './conformance-cases.js';
 
-const dir = path.resolve(process.cwd(), '../shared/conformance');
-const present = existsSync(dir);
-const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+const present = conformancePresent();
 const same = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && canonicalizeTag(a) === canonicalizeTag(b));
-
-/**
- * ICU cases we knowingly answer differently, keyed `group: desired >> expected`, with the reason
- * (details in docs/negotiation.md). Any other failure makes the test fail.
- */
-const ICU_DEVIATIONS: Record<string, string> = {
-  'testGetBestMatch-regionDistance: en-CA >> en-GB': 'CLDR 48: CA is in $enUS, en-CA is not a child of en-001',
-  'TestScriptAndRegion: en-CA >> en-GB': 'CLDR 48: CA is in $enUS, en-CA is not a child of en-001',
-  'Englishes: en-CA >> en-GB': 'CLDR 48: CA is in $enUS, en-CA is not a child of en-001',
-  'testLooseMatchForEnglish_getBestMatches: en-CA >> en-GB': 'CLDR 48: CA is in $enUS, en-CA is not a child of en-001',
-  'testAsymmetry: af >> nl': 'CLDR 48 replaced af→nl by af→en',
-  'TwoSpanishes: ca >> und': 'CLDR 48 has ca→es (distance 20, one way)',
-  'Three Spanishes: ca >> und': 'CLDR 48 has ca→es (distance 20, one way)',
-  'language-specific script fallbacks 1: sh >> en': 'CLDR 48 aliases sh to sr-Latn, and sr-Latn→sr-Cyrl is 5',
-  'TestBasics: zu >> en-GB': 'formatjs breaks equal distances toward the likely region (en = en-US); ICU keeps list order',
-  'testGetBestMatchWithMinMatchScore: fr-SN >> fr-CA': 'formatjs breaks equal distances toward the likely region (fr-FR)',
-  'prefer matching languages over language variants.: no, en-US >> nn': 'formatjs demotion: en-US→en-GB (5) + 5 beats no→nn (20)',
-  'prefer matching languages over language variants.: nb, en-US >> nn': 'formatjs demotion: en-US→en-GB (5) + 5 beats nb→nn (20)',
-  'MatchGooglePrivateUseSubtag: x-bork >> x-bork': 'private-use-only tags are invalid here: they name no language',
-  'private use subtags: x-bork >> x-bork': 'private-use-only tags are invalid here: they name no language',
-};
-
-interface IcuCase { group: string; desired: string[]; supported: string[]; defaultLocale?: string; expected: string | null; line: string }
-
-/** localeMatcherTest.txt: `** test:` opens a group and resets `@` parameters; cases are `desired >> match | …`. */
-function icuCases(text: string): IcuCase[] {
-  const cases: IcuCase[] = [];
-  let group = '';
-  let params: Record<string, string> = {};
-  for (const raw of text.split('\n')) {
-    const hash = raw.indexOf('#');
-    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (line === '') continue;
-    if (line.startsWith('** test:')) {
-      group = line.slice('** test:'.length).trim();
-      params = {};
-    } else if (line.startsWith('@')) {
-      const eq = line.indexOf('=');
-      params[line.slice(1, eq).trim()] = line.slice(eq + 1).trim();
-    } else if (line.includes('>>')) {
-      // Script-favoring and explicit thresholds are matcher settings negotiate does not offer.
-      if (params.favor === 'script' || (params.threshold ?? '') !== '') continue;
-      const [desired = '', rest = ''] = line.split('>>');
-      const match = rest.split('|')[0]?.trim() ?? '';
-      const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
-      const supported = list(params.supported ?? '');
-      cases.push({
-        group,
-        desired: list(desired),
-        supported,
-        defaultLocale: params.default || supported[0],
-        expected: match === 'null' ? null : match,
-        line: `${group}: ${list(desired).join(', ')} >> ${match}`,
-      });
-    }
-  }
-  return cases;
-}
 
 if (!present) {
   describe('conformance', () => {

@@ -18,6 +18,7 @@ describe('negotiate', () => {
     ['en-US', ['en-US-windows', 'en', 'en-US'], 'en-US', 'exact'],
     ['sl-rozaj', ['sl', 'sl-rozaj'], 'sl-rozaj', 'exact'],
     ['en-GB-oed', ['en-GB', 'en-GB-oxendict', 'en'], 'en-GB-oxendict', 'exact'],
+    ['qaa-PT', ['en', 'qaa-Zzzz-PT', 'qaa-PT'], 'qaa-PT', 'exact'], // found by npm run fuzz: no likely script for qaa
     [['fr', 'en-US'], ['fr-CA', 'en-US'], 'fr-CA', 'variant'], // an earlier preference still comes first
     // variant: same language, other region or script
     [['es-MX'], ['en', 'es-419'], 'es-419', 'variant'],
