@@ -15,7 +15,7 @@ export { canonicalizeTag } from './negotiation/index.js';
 export { buildRecord } from './content/store.js';
 export { isMetaKey, isPlainObject, isTextValue, META_KEY, readMeta, textFieldNames, type EntryData } from './content/fields.js';
 export { NOTICE_ARGUMENTS, NOTICE_KEYS } from './notice/catalogs.js';
-export { LIST_PATTERN_NAMES, listSeparator } from './notice/list-parts.js';
+export { readCatalogSetting } from './notice/catalog-settings.js';
 export { validateMessage } from './notice/validate-message.js';
 export { intlMessageFormat } from './notice/engine.js';
 export { walkArguments, type ArgumentKind } from './notice/message-tree.js';

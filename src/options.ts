@@ -124,6 +124,12 @@ export function readOptions(options: ContentLibraryOptions): Config {
       if (!isPlainObject(catalog) || typeof catalog['@@locale'] !== 'string') {
         throw new ConfigError('INVALID_CATALOG', `createContentLibrary: catalogs[${i}] is not a notice catalog (an object with "@@locale")`);
       }
+      // A catalog under a name no reader's language can reach would never be used, without a word.
+      const locale = catalog['@@locale'];
+      const canonical = canonicalizeTag(locale);
+      if (canonical !== locale) {
+        throw new ConfigError('INVALID_CATALOG', `createContentLibrary: catalogs[${i}] has "@@locale": ${JSON.stringify(locale)}, ${canonical === undefined ? 'which is not a BCP 47 language tag' : `which is not canonical; write "${canonical}"`}`);
+      }
       return catalog as NoticeCatalog;
     });
   }

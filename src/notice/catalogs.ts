@@ -10,7 +10,8 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
 import { negotiate } from '../negotiation/index.js';
 import type { CompiledFormat, CreateFormatEngine } from './message.js';
-import { LIST_PATTERN_NAMES, listSeparator, type ListPatterns } from './list-parts.js';
+import type { ListPatterns } from './list-parts.js';
+import { readCatalogSetting } from './catalog-settings.js';
 import { validateMessage } from './validate-message.js';
 
 /** The messages every catalog provides. */
@@ -127,6 +128,7 @@ export class NoticeMessages {
   invalidate(): void {
     this.#compiled.clear();
     this.#typography.clear();
+    this.#names.clear();
     this.#broken.clear();
     this.#locales = undefined;
   }
@@ -135,34 +137,46 @@ export class NoticeMessages {
   typography(locale: string): CatalogTypography {
     let typography = this.#typography.get(locale);
     if (typography === undefined) {
-      const override = this.#options.overrides(locale);
-      const builtin = this.#options.builtins.load(locale);
-      const setting = (name: string): unknown => override?.[name] ?? builtin?.[name];
-      const separator = setting('@@labelSeparator');
-      const patterns = setting('@@listPatterns');
-      let listPatterns: ListPatterns | undefined;
-      if (typeof patterns === 'object' && patterns !== null) {
-        const found = LIST_PATTERN_NAMES.filter((name) => listSeparator((patterns as Record<string, unknown>)[name]) !== undefined);
-        if (found.length > 0) listPatterns = Object.fromEntries(found.map((name) => [name, (patterns as Record<string, string>)[name]]));
-      }
-      typography = { labelSeparator: typeof separator === 'string' ? separator : undefined, listPatterns, lowercaseNames: setting('@@namesInSentence') === 'lowercase' };
+      typography = {
+        labelSeparator: this.#setting(locale, '@@labelSeparator') as string | undefined,
+        listPatterns: this.#setting(locale, '@@listPatterns') as ListPatterns | undefined,
+        lowercaseNames: this.#setting(locale, '@@namesInSentence') === true,
+      };
       this.#typography.set(locale, typography);
     }
     return typography;
   }
 
-  /** The language names a built-in catalog carries (`@@names`), written in `locale`. */
+  /** The language names written in `locale` (`@@names`): the site's valid ones over the built-in catalog's. */
   names(locale: string): ReadonlyMap<string, string> | undefined {
     let names = this.#names.get(locale);
     if (names === undefined) {
-      names = null;
-      const table = this.#options.builtins.load(locale)?.['@@names'];
-      if (typeof table === 'object' && table !== null && !Array.isArray(table)) {
-        names = new Map(Object.entries(table).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      }
+      const builtin = this.#read(locale, 'built-in', '@@names') as ReadonlyMap<string, string> | undefined;
+      const site = this.#read(locale, 'override', '@@names') as ReadonlyMap<string, string> | undefined;
+      names = site === undefined ? (builtin ?? null) : new Map([...(builtin ?? []), ...site]);
       this.#names.set(locale, names);
     }
     return names ?? undefined;
+  }
+
+  /** Setting `key` for `locale`: the site's valid value, else the built-in catalog's. */
+  #setting(locale: string, key: string): unknown {
+    return this.#read(locale, 'override', key) ?? this.#read(locale, 'built-in', key);
+  }
+
+  /**
+   * Setting `key` of one catalog, read as `check` reads it; wrong parts are left out and reported
+   * (once: callers cache what this returns until the site's resources change).
+   */
+  #read(locale: string, origin: CompiledMessage['origin'], key: string): unknown {
+    const catalog = origin === 'override' ? this.#options.overrides(locale) : this.#options.builtins.load(locale);
+    if (catalog === undefined || !Object.hasOwn(catalog, key)) return undefined;
+    const { value, problems } = readCatalogSetting(key, catalog[key]);
+    if (problems.length > 0) {
+      const used = value === undefined ? (origin === 'override' ? 'the built-in one is used' : 'it is ignored') : 'its valid parts are used';
+      this.#options.report({ code: 'INVALID_MESSAGE', message: `${origin} notice setting "${key}" for ${locale} ${problems.join('; ')}; ${used}`, locale, key });
+    }
+    return value;
   }
 
   /** Locales with a catalog: built-in ones, then those a site adds with an `unavailable` message. */

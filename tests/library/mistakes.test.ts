@@ -11,6 +11,9 @@ import { createContentLibrary as createBundleLibrary } from '../../src/index.js'
 import { createContentLibrary, requestLanguage, responseHeaders, switcherLinks, type Problem } from '../../src/index.node.js';
 import { checkTree, loadResources } from '../../src/node/index.js';
 import es from '../../src/catalogs/generated/es.js';
+import * as esModule from '../../src/catalogs/generated/es.js';
+import * as parserModule from '../../src/parser.js';
+import * as i18nextModule from 'i18next';
 import { cli } from '../helpers/cli.js';
 
 const article = (title: string, body: string) => ({ title, date: '2021-09-17', body });
@@ -209,6 +212,42 @@ const rows: [string, () => unknown, string, RegExp][] = [
     },
     'answer:error|true|1|1',
     /folder "spanish" is not a BCP 47 language tag; rename it "es"/,
+  ],
+  [
+    "catalogs: [es] after import * as es from 'localized-content/catalogs/es' (the module, not its default export)",
+    () => createBundleLibrary({ defaultLocale: 'en', resources: site, catalogs: [esModule as never] }),
+    'INVALID_CATALOG',
+    /catalogs\[0\] is a module namespace \(import \* as …\), not the value it exports: import es from 'localized-content\/catalogs\/es' \(its default export\) and pass catalogs: \[es\], or pass es\.default/,
+  ],
+  [
+    'a namespace given as a bundler-made module: resources.en.articles = { __esModule: true, default: {…} }',
+    () => createContentLibrary({ defaultLocale: 'en', resources: { en: { articles: { __esModule: true, default: site.en.articles } } } }),
+    'INVALID_OPTION',
+    /resources\.en\.articles is a module namespace .*import data from '\.\/file\.json' with \{ type: 'json' \}/,
+  ],
+  [
+    "parseMessage after import * as parser from 'localized-content/parser'",
+    () => createBundleLibrary({ defaultLocale: 'en', resources: site, parseMessage: parserModule as never }),
+    'INVALID_OPTION',
+    /parseMessage is a module namespace .*import \{ parseMessage \} from 'localized-content\/parser'/,
+  ],
+  [
+    "i18n after import * as i18next from 'i18next'",
+    () => createContentLibrary({ defaultLocale: 'en', i18n: i18nextModule as never }),
+    'INVALID_OPTION',
+    /i18n is a module namespace .*import i18next from 'i18next' \(its default export\), initialize it, and pass i18n: i18next/,
+  ],
+  [
+    "a catalog whose \"@@locale\" is 'spanish' (never reached by any reader)",
+    () => createBundleLibrary({ defaultLocale: 'en', resources: site, catalogs: [{ ...es, '@@locale': 'spanish' }] }),
+    'INVALID_CATALOG',
+    /catalogs\[0\] has "@@locale": "spanish", which is not a BCP 47 language tag/,
+  ],
+  [
+    "a catalog whose \"@@locale\" is 'es_mx'",
+    () => createBundleLibrary({ defaultLocale: 'en', resources: site, catalogs: [{ ...es, '@@locale': 'es_mx' }] }),
+    'INVALID_CATALOG',
+    /which is not canonical; write "es-MX"/,
   ],
   ...(['check', 'status', 'resolve report es', 'stamp report fr'] as const).map((command): [string, () => unknown, string, RegExp] => [
     `localized-content ${command} --namespace article (a typo)`,

@@ -6,7 +6,7 @@
 import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../../core.js';
 import { getNodeValue } from 'jsonc-parser';
 import { canonicalizeTag } from '../../core.js';
-import { LIST_PATTERN_NAMES, listSeparator } from '../../core.js';
+import { readCatalogSetting } from '../../core.js';
 import { builtinCatalogText } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
 import { offsetInString, propertyMap, type JsonDocument } from '../../node/json-document.js';
@@ -49,34 +49,6 @@ function suggestion(key: string): string {
   return near === undefined ? `the messages are ${NOTICE_KEYS.join(', ')}` : `did you mean "${near}"?`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** What is wrong with a catalog-wide setting the library reads (see src/notice/catalogs.ts), if anything. */
-function settingProblem(key: string, value: unknown): string | undefined {
-  switch (key) {
-    case '@@names':
-      if (!isObject(value)) return 'must be an object of language tags and names';
-      for (const [tag, name] of Object.entries(value)) {
-        if (canonicalizeTag(tag) === undefined) return `names "${tag}", which is not a language tag`;
-        if (typeof name !== 'string' || name.trim() === '') return `gives "${tag}" a name that is not text`;
-      }
-      return undefined;
-    case '@@listPatterns':
-      if (!isObject(value)) return `must be an object with some of ${LIST_PATTERN_NAMES.join(', ')}`;
-      for (const [name, pattern] of Object.entries(value)) {
-        if (!(LIST_PATTERN_NAMES as readonly string[]).includes(name)) return `has "${name}"; the patterns are ${LIST_PATTERN_NAMES.join(', ')}`;
-        if (listSeparator(pattern) === undefined) return `"${name}" must be "{0}", a joining text, then "{1}"`;
-      }
-      return undefined;
-    case '@@labelSeparator':
-      return typeof value === 'string' && value !== '' ? undefined : 'must be text';
-    case '@@namesInSentence':
-      return value === 'lowercase' ? undefined : 'may only be "lowercase"';
-    default:
-      return undefined;
-  }
-}
-
 /** Checks one notice file whose folder is `locale`. */
 export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: string): void {
   for (const [key, property] of propertyMap(doc.root)) {
@@ -88,8 +60,10 @@ export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: s
       continue;
     }
     if (key.startsWith('@@')) {
-      const wrong = settingProblem(key, getNodeValue(property.valueNode) as unknown);
-      if (wrong !== undefined) problems.add(property.valueNode.offset, 'error', 'notice-setting', `"${key}" ${wrong}`);
+      // The library's own reader of the setting: what it reports here, it reports at run time.
+      for (const wrong of readCatalogSetting(key, getNodeValue(property.valueNode) as unknown).problems) {
+        problems.add(property.valueNode.offset, 'error', 'notice-setting', `"${key}" ${wrong}`);
+      }
       continue; // other catalog-wide keys are notes ("@@x-grammar")
     }
     if (key.startsWith('@')) {

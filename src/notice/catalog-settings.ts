@@ -1,0 +1,65 @@
+/**
+ * readCatalogSetting: the catalog-wide settings of a notice catalog (`@@names`, `@@listPatterns`,
+ * `@@labelSeparator`, `@@namesInSentence`), read by one function for the library and for `check`.
+ * A wrong part (an array where an object goes, a name that is a number, a pattern of another shape)
+ * is left out and described; the valid parts are kept, so that one typo costs one setting, not all.
+ */
+import { canonicalizeTag } from '../negotiation/index.js';
+import { LIST_PATTERN_NAMES, listSeparator } from './list-parts.js';
+
+/** A setting as read: what can be used (`undefined`: nothing), and what is wrong with the rest. */
+export interface CatalogSetting {
+  readonly value: unknown;
+  readonly problems: readonly string[];
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const got = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
+
+function names(value: unknown): CatalogSetting {
+  if (!isObject(value)) return { value: undefined, problems: [`must be an object of language tags and names; got ${got(value)}`] };
+  const kept = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [tag, name] of Object.entries(value)) {
+    if (canonicalizeTag(tag) === undefined) problems.push(`names "${tag}", which is not a language tag`);
+    else if (typeof name !== 'string' || name.trim() === '') problems.push(`gives "${tag}" a name that is not text`);
+    else kept.set(tag, name);
+  }
+  return { value: kept.size > 0 ? kept : undefined, problems };
+}
+
+function listPatterns(value: unknown): CatalogSetting {
+  if (!isObject(value)) return { value: undefined, problems: [`must be an object with some of ${LIST_PATTERN_NAMES.join(', ')}; got ${got(value)}`] };
+  const kept: Record<string, string> = {}; // a ListPatterns
+  const problems: string[] = [];
+  for (const [name, pattern] of Object.entries(value)) {
+    if (!(LIST_PATTERN_NAMES as readonly string[]).includes(name)) problems.push(`has "${name}"; the patterns are ${LIST_PATTERN_NAMES.join(', ')}`);
+    else if (listSeparator(pattern) === undefined) problems.push(`"${name}" must be "{0}", a joining text, then "{1}"`);
+    else kept[name] = pattern as string;
+  }
+  return { value: Object.keys(kept).length > 0 ? kept : undefined, problems };
+}
+
+/** Each setting the library reads, and how; any other `@@` key is a note (`@@x-grammar`). */
+const READERS: ReadonlyMap<string, (value: unknown) => CatalogSetting> = new Map([
+  ['@@names', names],
+  ['@@listPatterns', listPatterns],
+  ['@@labelSeparator', (value: unknown) => (typeof value === 'string' && value !== '' ? { value, problems: [] } : { value: undefined, problems: [`must be text; got ${got(value)}`] })],
+  ['@@namesInSentence', (value: unknown) => (value === 'lowercase' ? { value: true, problems: [] } : { value: undefined, problems: ['may only be "lowercase"'] })],
+]);
+
+/**
+ * Reads setting `key` of a catalog: `@@names` gives a Map of tag → name, `@@listPatterns` the valid
+ * patterns, `@@labelSeparator` its text, `@@namesInSentence` `true`. Never throws.
+ *
+ * @example readCatalogSetting('@@names', { fr: 'francés', en: 5 }) // { value: Map { 'fr' => 'francés' }, problems: ['gives "en" a name that is not text'] }
+ */
+export function readCatalogSetting(key: string, value: unknown): CatalogSetting {
+  const read = READERS.get(key);
+  if (read === undefined) return { value: undefined, problems: [] };
+  try {
+    return read(value);
+  } catch (error) {
+    return { value: undefined, problems: [`cannot be read: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
