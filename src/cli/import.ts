@@ -6,16 +6,19 @@ export const usage = `localized-content import <file> [--dir locales] [--default
   Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names:
   into the entry's own file or the namespace file, editing only what changes; an entry whose
   source is a file of its own gets a new file of the same kind. Imported entries are stamped.
-  Refused, and listed: a translation whose source changed since the export, broken markup
-  (placeholders, HTML tags, Markdown links, images, code, headings), a message still marked fuzzy.
+  Refused, and listed at file:line:col: a translation whose source changed since the export, broken
+  markup (placeholders, HTML tags, Markdown links, images, code, headings), a message still marked
+  fuzzy, two units for one field. A unit with no translation is skipped and listed. A file that is
+  not well-formed or was cut short is refused whole, at its place, and nothing is written.
   Exits 1 when anything was refused.`;
 
 function describe(result: ImportResult, file: string): string {
   const fields = [...result.imported.values()].reduce((n, f) => n + f.length, 0);
   const lines = [`Imported ${fields} field${fields === 1 ? '' : 's'} of ${result.imported.size} entr${result.imported.size === 1 ? 'y' : 'ies'} into ${result.locale}${result.files.length > 0 ? `: ${result.files.join(', ')}` : ''}`];
   if (result.stamped.length > 0) lines.push(`Stamped ${result.stamped.length}: ${result.stamped.join(', ')}`);
-  if (result.untranslated > 0) lines.push(`Left untranslated in the file: ${result.untranslated}`);
-  for (const r of result.refused) lines.push(`${file}: error: ${r.id}${r.field === undefined ? '' : `/${r.field}`}: ${r.message} (${r.reason})`);
+  for (const s of result.skipped) lines.push(`${file}:${s.line}:${s.column}: warning: ${s.id}/${s.field}: no translation in the file; skipped (untranslated)`);
+  for (const r of result.refused) lines.push(`${file}:${r.line}:${r.column}: error: ${r.id}${r.field === undefined ? '' : `/${r.field}`}: ${r.message} (${r.reason})`);
+  if (result.skipped.length > 0) lines.push(`Skipped ${result.skipped.length} with no translation.`);
   if (result.refused.length > 0) lines.push(`Refused ${result.refused.length}; nothing of them was written.`);
   return `${lines.join('\n')}\n`;
 }

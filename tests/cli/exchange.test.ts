@@ -238,7 +238,7 @@ describe('import refuses what it cannot write as it is', () => {
     const esBefore = JSON.parse(readFileSync(join(dir, 'es/articles.json'), 'utf8'));
     const run = await cli(['import', file, '--dir', dir]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/es\.done\.po: error: wco-uncac-2021\/title: the source \(en\) changed since this file was exported; export again and translate the new text \(source-changed\)/);
+    expect(run.stdout).toMatch(/es\.done\.po:14:1: error: wco-uncac-2021\/title: the source \(en\) changed since this file was exported; export again and translate the new text \(source-changed\)/);
     expect(JSON.parse(readFileSync(join(dir, 'es/articles.json'), 'utf8'))['wco-uncac-2021']).toBeUndefined();
     expect(esBefore['wco-uncac-2021']).toBeUndefined();
     // The other entries came in.
@@ -268,7 +268,7 @@ describe('import refuses what it cannot write as it is', () => {
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout);
     const [id, field] = context.split('/');
-    expect(result.refused).toEqual([{ id, field, reason: 'markup', message: expect.stringContaining(message === id ? '' : message) }]);
+    expect(result.refused).toEqual([{ id, field, reason: 'markup', message: expect.stringContaining(message === id ? '' : message), line: expect.any(Number), column: 1 }]);
     expect(result.stamped).not.toContain(id);
   });
 

@@ -40,6 +40,9 @@ export interface ImportedUnit {
   readonly sourceHash: string | undefined;
   /** True when the tool still marks it as needing review (PO `fuzzy`, XLIFF state `initial`). */
   readonly unfinished: boolean;
+  /** Where the unit (XLIFF) or message (PO) starts in the file, 1-based. */
+  readonly line: number;
+  readonly column: number;
 }
 
 /** Notes a translator sees beside each unit, in the tool's comment pane. */

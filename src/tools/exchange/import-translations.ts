@@ -3,7 +3,9 @@
  * are written in place (or into a new file laid out like the source's), and the entry is stamped
  * with the source hash it was exported with, so it counts as current. What cannot be written as it
  * is is refused and reported, never written: a source changed since the export (the translation
- * was made from other text), broken markup, a message the tool still marks unfinished.
+ * was made from other text), broken markup, a message the tool still marks unfinished, two units
+ * for one field. A unit that came back empty is skipped and listed; a file that is broken or cut
+ * short is refused whole, at its line and column, before anything is written.
  */
 import { resolve } from 'node:path';
 import { buildRecord } from '../../core.js';
@@ -20,13 +22,24 @@ import { readPo } from './po-format.js';
 import { writeTranslations, type EntryWrite } from './write-translations.js';
 import { readXliff } from './xliff-format.js';
 
-export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unknown-entry' | 'unknown-field' | 'is-source';
+export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unknown-entry' | 'unknown-field' | 'is-source' | 'duplicate';
 
 export interface Refusal {
   readonly id: string;
   readonly field: string | undefined;
   readonly reason: RefusalReason;
   readonly message: string;
+  /** Where the refused unit starts in the exchange file, 1-based. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A unit that came back with no translation: skipped, and listed with its place. */
+export interface Skipped {
+  readonly id: string;
+  readonly field: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 export interface ImportResult {
@@ -38,7 +51,9 @@ export interface ImportResult {
   /** Entries stamped with the source hash they were translated from. */
   readonly stamped: readonly string[];
   readonly refused: readonly Refusal[];
-  /** Units that came back without a translation. */
+  /** Units that came back without a translation, skipped. */
+  readonly skipped: readonly Skipped[];
+  /** How many were skipped. */
   readonly untranslated: number;
 }
 
@@ -70,12 +85,12 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const tree = await readContentTree(dir, { ...options, ...(doc.namespace === undefined ? {} : { namespace: doc.namespace }) });
   const refused: Refusal[] = [];
   const refuse = (unit: ImportedUnit, reason: RefusalReason, message: string, field: string | undefined = unit.field): void => {
-    refused.push({ id: unit.id, field, reason, message });
+    refused.push({ id: unit.id, field, reason, message, line: unit.line, column: unit.column });
   };
+  const skipped: Skipped[] = [];
   const byEntry = new Map<string, ImportedUnit[]>();
   for (const unit of doc.units) byEntry.set(unit.id, [...(byEntry.get(unit.id) ?? []), unit]);
   const writes: EntryWrite[] = [];
-  let untranslated = 0;
   for (const [id, units] of byEntry) {
     const versions = entryVersions(tree, id);
     if (versions.size === 0) {
@@ -93,9 +108,19 @@ export async function importTranslations(dir: string, file: string, options: Imp
     const markdownBody = tree.entryFiles.get(record.source)?.get(id)?.format === 'markdown';
     const fields = new Map<string, string>();
     let clean = true;
+    const perField = new Map<string, ImportedUnit[]>();
+    for (const unit of units) perField.set(unit.field, [...(perField.get(unit.field) ?? []), unit]);
     for (const unit of units) {
+      const twins = perField.get(unit.field)!;
+      if (twins.length > 1) {
+        // Which of two translations of one field is meant cannot be known: neither is written.
+        clean = false;
+        const places = twins.filter((twin) => twin !== unit).map((twin) => `${twin.line}:${twin.column}`).join(', ');
+        refuse(unit, 'duplicate', `this field is in the file ${twins.length} times (also at ${places}): keep one unit for it and import again`);
+        continue;
+      }
       if (unit.target === undefined || unit.target === '') {
-        untranslated++;
+        skipped.push({ id: unit.id, field: unit.field, line: unit.line, column: unit.column });
         continue;
       }
       if (unit.sourceHash !== current) {
@@ -124,6 +149,7 @@ export async function importTranslations(dir: string, file: string, options: Imp
     imported: new Map(writes.map((w) => [w.id, [...w.fields.keys()]])),
     stamped: writes.filter((w) => w.stamp !== undefined).map((w) => w.id),
     refused,
-    untranslated,
+    skipped,
+    untranslated: skipped.length,
   };
 }

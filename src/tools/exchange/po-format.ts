@@ -7,6 +7,7 @@
  */
 import gettext from 'gettext-parser';
 import { FileError } from '../../core.js';
+import { poOutline } from './po-outline.js';
 import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 import type { ExchangeHeader } from './xliff-format.js';
 
@@ -47,29 +48,37 @@ interface PoMessage {
   comments?: { extracted?: string; flag?: string };
 }
 
-/** Reads a PO file written by {@link writePo} (and translated). Throws `FileError` `INVALID_EXCHANGE_FILE`. */
+/**
+ * Reads a PO file written by {@link writePo} (and translated): each message in file order, with its
+ * place. Throws `FileError` `INVALID_EXCHANGE_FILE`, with the line and column, for a file that is
+ * not PO or was cut short.
+ */
 export function readPo(text: string, file: string): ExchangeDocument {
+  const outline = poOutline(text, file);
   let parsed: { headers?: Record<string, string>; translations?: Record<string, Record<string, PoMessage>> };
   try {
     parsed = gettext.po.parse(text) as typeof parsed;
   } catch (cause) {
-    throw new FileError('INVALID_EXCHANGE_FILE', `not a PO file: ${(cause as Error).message}`, { file }, { cause });
+    const line = (cause as { lineNumber?: unknown }).lineNumber;
+    throw new FileError('INVALID_EXCHANGE_FILE', `not a PO file: ${(cause as Error).message}`, { file, ...(typeof line === 'number' ? { line, column: 1 } : {}) }, { cause });
   }
+  const translations = parsed.translations ?? {};
   const units: ImportedUnit[] = [];
-  for (const [context, messages] of Object.entries(parsed.translations ?? {})) {
-    const slash = context.indexOf('/');
-    if (context === '' || slash <= 0) continue;
-    for (const message of Object.values(messages)) {
-      if (message.msgid === '') continue;
-      const flags = (message.comments?.flag ?? '').split(/[\s,]+/);
-      units.push({
-        id: context.slice(0, slash),
-        field: context.slice(slash + 1),
-        target: message.msgstr?.[0],
-        sourceHash: hashFromNotes((message.comments?.extracted ?? '').split('\n')),
-        unfinished: flags.includes('fuzzy'),
-      });
-    }
+  for (const at of outline) {
+    const slash = at.context.indexOf('/');
+    if (at.msgid === '' || slash <= 0) continue;
+    const message = Object.hasOwn(translations, at.context) && Object.hasOwn(translations[at.context]!, at.msgid) ? translations[at.context]![at.msgid]! : undefined;
+    if (message === undefined) throw new FileError('INVALID_EXCHANGE_FILE', 'this message could not be read', { file, line: at.line, column: at.column });
+    const flags = (message.comments?.flag ?? '').split(/[\s,]+/);
+    units.push({
+      id: at.context.slice(0, slash),
+      field: at.context.slice(slash + 1),
+      target: message.msgstr?.[0],
+      sourceHash: hashFromNotes((message.comments?.extracted ?? '').split('\n')),
+      unfinished: flags.includes('fuzzy'),
+      line: at.line,
+      column: at.column,
+    });
   }
   const headers = parsed.headers ?? {};
   return { targetLocale: headers.Language || undefined, namespace: headers['X-Namespace'] || undefined, units };

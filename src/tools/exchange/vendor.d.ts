@@ -1,4 +1,4 @@
-// Types for the parts of `xliff` and `gettext-parser` the exchange formats use (neither ships its own).
+// Types for the parts of `xliff`, `gettext-parser` and `sax` the exchange formats use (none ships its own).
 declare module 'xliff/js2xliff' {
   export default function js2xliff(js: unknown, options?: { indent?: string }): Promise<string>;
 }
@@ -19,4 +19,24 @@ declare module 'gettext-parser' {
     };
   };
   export default gettext;
+}
+declare module 'sax' {
+  interface QualifiedTag {
+    name: string;
+    local: string;
+    uri: string;
+    attributes: Record<string, { value: string }>;
+  }
+  interface SAXParser {
+    line: number;
+    column: number;
+    startTagPosition: number;
+    onerror: (error: Error) => void;
+    onopentag: (tag: QualifiedTag) => void;
+    onclosetag: (name: string) => void;
+    write(text: string): SAXParser;
+    close(): SAXParser;
+  }
+  const sax: { parser(strict: boolean, options?: { xmlns?: boolean; position?: boolean }): SAXParser };
+  export default sax;
 }

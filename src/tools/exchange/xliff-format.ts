@@ -13,6 +13,7 @@ import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff2js from 'xliff/xliff2js';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { FileError } from '../../core.js';
+import { xliffOutline } from './xliff-outline.js';
 import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 
 export interface ExchangeHeader {
@@ -68,9 +69,19 @@ interface ParsedUnit {
 
 const asNotes = (note: unknown): string[] => (Array.isArray(note) ? note.map(String) : typeof note === 'string' ? [note] : []);
 
-/** Reads an XLIFF 2.0 or 1.2 document written by {@link writeXliff} (and translated). Throws `FileError` `INVALID_EXCHANGE_FILE`. */
+/** `object[key]` when `object` has it as its own property (ids in a file are no way to reach a prototype). */
+function own<T>(object: Record<string, T> | undefined, key: string | undefined): T | undefined {
+  return object !== undefined && key !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/**
+ * Reads an XLIFF 2.0 or 1.2 document written by {@link writeXliff} (and translated): each unit in
+ * file order, with its place. Throws `FileError` `INVALID_EXCHANGE_FILE`, with the line and column,
+ * for a file that is not well-formed, not XLIFF, or has a unit that names no entry and field.
+ */
 export async function readXliff(text: string, file: string): Promise<ExchangeDocument> {
-  const version: XliffVersion = /urn:oasis:names:tc:xliff:document:1\.[12]/.test(text) ? '1.2' : '2.0';
+  const outline = xliffOutline(text, file);
+  const version = outline.version;
   const name = nameAttribute(version);
   let parsed: { targetLanguage?: unknown; resources?: Record<string, Record<string, ParsedUnit>> };
   try {
@@ -79,19 +90,17 @@ export async function readXliff(text: string, file: string): Promise<ExchangeDoc
     throw new FileError('INVALID_EXCHANGE_FILE', `not an XLIFF ${version} document: ${(cause as Error).message}`, { file }, { cause });
   }
   const units: ImportedUnit[] = [];
-  const namespaces = Object.keys(parsed.resources ?? {});
-  for (const namespace of namespaces) {
-    for (const group of Object.values(parsed.resources![namespace]!)) {
-      const id = group.additionalAttributes?.[name];
-      if (typeof id !== 'string' || group.groupUnits === undefined) continue;
-      for (const unit of Object.values(group.groupUnits)) {
-        const field = unit.additionalAttributes?.[name];
-        if (typeof field !== 'string') continue;
-        // A tool that turned text into inline elements gives an array here: not text this file can hold.
-        const target = typeof unit.target === 'string' ? unit.target : unit.target === undefined ? undefined : null;
-        units.push({ id, field, target: target ?? undefined, sourceHash: hashFromNotes(asNotes(unit.note)), unfinished: target === null });
-      }
+  for (const at of outline.units) {
+    const where = { file, line: at.line, column: at.column };
+    if (at.groupName === undefined || at.unitName === undefined) {
+      throw new FileError('INVALID_EXCHANGE_FILE', `this unit names no entry and field (its <group> and the unit each need a ${name}, as exported)`, where);
     }
+    const unit = own(own(own(parsed.resources, at.fileKey), at.groupId)?.groupUnits, at.unitId);
+    if (unit === undefined) throw new FileError('INVALID_EXCHANGE_FILE', 'this unit could not be read: it or its <group> has no id', where);
+    // A tool that turned text into inline elements gives an array here: not text this file can hold.
+    const target = typeof unit.target === 'string' ? unit.target : unit.target === undefined ? undefined : null;
+    units.push({ id: at.groupName, field: at.unitName, target: target ?? undefined, sourceHash: hashFromNotes(asNotes(unit.note)), unfinished: target === null, line: at.line, column: at.column });
   }
+  const namespaces = Object.keys(parsed.resources ?? {});
   return { targetLocale: typeof parsed.targetLanguage === 'string' ? parsed.targetLanguage : undefined, namespace: namespaces[0], units };
 }
