@@ -9,7 +9,7 @@ import { canonicalizeTag } from '../core.js';
 import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
 import { parseEntryFile } from './entry-document.js';
-import { folderNameFix, localesFolder, scanLocaleTree } from './locale-tree.js';
+import { folderNameFix, localesFolder, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
 import { mapConcurrently } from './map-concurrently.js';
@@ -36,7 +36,9 @@ export async function loadResources(folder: string | URL, options: LoadResources
   const dir = localesFolder(folder, 'loadResources');
   const wantLocales = options.locales?.map((l) => canonicalizeTag(l));
   const resources = Object.create(null) as Record<string, Record<string, unknown>>;
-  for (const folder of await scanLocaleTree(dir)) {
+  const folders = await scanLocaleTree(dir);
+  refuseBrokenLinks(folders);
+  for (const folder of folders) {
     const { locale } = folder;
     if (locale === undefined) {
       const fix = folderNameFix(folder.name, BUILTIN_LOCALES);

@@ -1,13 +1,15 @@
 /**
  * The shape of a locales folder, `<dir>/<locale>/<namespace>.json` and entries in files of their
  * own, `<dir>/<locale>/<namespace>/<id>.json` or `<id>.md`, without judging it: `check`
- * reports folders that are not language tags instead of stopping at the first one, as
- * `loadResources` does. Like `loadResources`, it reads nothing that leads outside `dir`.
+ * reports folders that are not language tags, misnamed files and links to nothing instead of
+ * stopping at the first one, as `loadResources` does. Like `loadResources`, it reads nothing that
+ * leads outside `dir`.
  */
 import { readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, FileError } from '../core.js';
+import { entryFileName, namespaceFileName, NAMESPACE } from './entry-file-name.js';
 import { canonicalizeTag } from '../core.js';
 import type { EntryFormat } from './entry-document.js';
 import { mapConcurrently } from './map-concurrently.js';
@@ -40,16 +42,34 @@ export interface LocaleFolder {
   readonly files: readonly NamespaceFile[];
   /** Entries in files of their own, by namespace folder then id. */
   readonly entryFiles: readonly EntryFile[];
+  /** Files in the folder and its namespace folders that are not read, and why. */
+  readonly strays: readonly StrayFile[];
 }
 
-const NAMESPACE = /^[A-Za-z0-9][\w.-]*$/;
-/** An entry id as a file name: what a URL slug or an i18next key may hold, never a path. */
-const ENTRY_ID = /^[A-Za-z0-9][\w.@-]*$/;
-const ENTRY_FORMATS: Readonly<Record<string, EntryFormat>> = { '.json': 'json', '.md': 'markdown' };
+/** A file that is not read: misnamed (see entry-file-name.ts), or a symbolic link to nothing. */
+export interface StrayFile {
+  /** The path as shown to people. */
+  readonly file: string;
+  readonly kind: 'misnamed' | 'broken-link';
+  /** What is wrong and what was expected. */
+  readonly message: string;
+}
+
+const isHidden = (name: string): boolean => name.startsWith('.');
 const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** A link whose target is missing (ENOENT) or that loops (ELOOP): a path to report, not a reason to stop. */
+class BrokenLink extends Error {}
+
 async function inside(root: string, path: string): Promise<string> {
-  const real = await realpath(path);
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ELOOP') throw new BrokenLink(code, { cause });
+    throw cause;
+  }
   const rel = relative(root, real);
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new FileError('PATH_OUTSIDE_DIR', 'refusing to read a file that leads outside the locales folder', { file: path });
@@ -87,32 +107,66 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     const folderPath = await inside(root, join(root, folder.name));
     const files: NamespaceFile[] = [];
     const entryFiles: EntryFile[] = [];
+    const strays: StrayFile[] = [];
+    /** The real path of a file to read, or `undefined` after listing it as a link to nothing. */
+    const located = async (path: string, shown: string): Promise<string | undefined> => {
+      try {
+        return await inside(root, path);
+      } catch (error) {
+        if (!(error instanceof BrokenLink)) throw error;
+        const why = error.message === 'ELOOP' ? 'a symbolic link that leads back to itself' : 'a symbolic link to a file that does not exist';
+        strays.push({ file: shown, kind: 'broken-link', message: `${why}, so it cannot be read: point it at the file, or remove it` });
+        return undefined;
+      }
+    };
     const listing = (await readdir(folderPath, { withFileTypes: true })).sort(byName);
     for (const sub of listing) {
       if (!sub.isDirectory() || !NAMESPACE.test(sub.name)) continue;
       const subPath = await inside(root, join(folderPath, sub.name));
-      const named = (await readdir(subPath, { withFileTypes: true })).sort(byName).flatMap((file) => {
-        const dot = file.name.lastIndexOf('.');
-        const format = dot > 0 ? ENTRY_FORMATS[file.name.slice(dot)] : undefined;
-        const id = file.name.slice(0, dot);
-        return file.isDirectory() || format === undefined || !ENTRY_ID.test(id) ? [] : [{ name: file.name, id, format }];
-      });
+      const named: { name: string; id: string; format: EntryFormat }[] = [];
+      for (const file of (await readdir(subPath, { withFileTypes: true })).sort(byName)) {
+        if (isHidden(file.name)) continue;
+        const shown = join(dir, folder.name, sub.name, file.name);
+        if (file.isDirectory()) {
+          strays.push({ file: shown, kind: 'misnamed', message: `a folder inside ${sub.name}/ is not read: entry files sit directly in ${join(folder.name, sub.name)}/` });
+          continue;
+        }
+        const name = entryFileName(file.name);
+        if (name.read) named.push({ name: file.name, ...name.value });
+        else strays.push({ file: shown, kind: 'misnamed', message: name.expected });
+      }
       // One realpath per file, a few dozen at a time: a tree of a file per entry holds very many.
-      const absolutes = await mapConcurrently(named, ({ name }) => inside(root, join(subPath, name)));
+      const absolutes = await mapConcurrently(named, ({ name }) => located(join(subPath, name), join(dir, folder.name, sub.name, name)));
       for (const [index, { name, id, format }] of named.entries()) {
-        entryFiles.push({ namespace: sub.name, id, format, file: join(dir, folder.name, sub.name, name), absolute: absolutes[index]! });
+        const absolute = absolutes[index];
+        if (absolute !== undefined) entryFiles.push({ namespace: sub.name, id, format, file: join(dir, folder.name, sub.name, name), absolute });
       }
     }
     for (const file of listing) {
-      if (file.isDirectory() || !file.name.endsWith('.json')) continue;
-      const namespace = file.name.slice(0, -'.json'.length);
-      if (!NAMESPACE.test(namespace)) continue;
-      files.push({ namespace, file: join(dir, folder.name, file.name), absolute: await inside(root, join(folderPath, file.name)) });
+      if (file.isDirectory() || isHidden(file.name)) continue;
+      const shown = join(dir, folder.name, file.name);
+      const name = namespaceFileName(file.name);
+      if (!name.read) {
+        strays.push({ file: shown, kind: 'misnamed', message: name.expected });
+        continue;
+      }
+      const absolute = await located(join(folderPath, file.name), shown);
+      if (absolute !== undefined) files.push({ namespace: name.value, file: shown, absolute });
     }
     const locale = folder.name.includes('_') ? undefined : canonicalizeTag(folder.name);
-    folders.push({ name: folder.name, path: join(dir, folder.name), locale, files, entryFiles });
+    folders.push({ name: folder.name, path: join(dir, folder.name), locale, files, entryFiles, strays });
   }
   return folders;
+}
+
+/**
+ * Throws a `FileError` (`FILE_NOT_FOUND`) for the first symbolic link to nothing among `folders`:
+ * what reads content to serve or to write stops there, as it would at a file it cannot read;
+ * `check` lists every one instead.
+ */
+export function refuseBrokenLinks(folders: readonly LocaleFolder[]): void {
+  const broken = folders.flatMap((folder) => folder.strays).find((stray) => stray.kind === 'broken-link');
+  if (broken !== undefined) throw new FileError('FILE_NOT_FOUND', broken.message, { file: broken.file });
 }
 
 /**

@@ -7,7 +7,7 @@ import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { FileError } from '../core.js';
 import { fileErrorOf } from './system-error.js';
-import { decodeUtf8 } from './utf8.js';
+import { decodeUtf8, wideEncoding } from './utf8.js';
 
 export interface TextFile {
   /** The decoded text, a byte-order mark included (as U+FEFF). */
@@ -45,11 +45,18 @@ export async function readFileBytes(path: string, shownAs = path): Promise<{ byt
 }
 
 /**
- * Reads a UTF-8 text file. Throws a `FileError`: `NOT_UTF8` with the line, column and byte offset
- * of the first byte that is not UTF-8, or the errors of `readFileBytes`.
+ * Reads a UTF-8 text file. Throws a `FileError`: `NOT_UTF8` naming UTF-16 or UTF-32 when the file
+ * is in one of them, else with the line, column and byte offset of the first byte that is not
+ * UTF-8; or the errors of `readFileBytes`.
  */
 export async function readTextFile(path: string, shownAs = path): Promise<TextFile> {
   const { bytes, stats } = await readFileBytes(path, shownAs);
+  const wide = wideEncoding(bytes);
+  if (wide !== undefined) {
+    // Its bytes may all be valid UTF-8 (ASCII letters with zero bytes between them), or fail at the mark.
+    const order = wide.endsWith('LE') ? 'little-endian' : 'big-endian';
+    throw new FileError('NOT_UTF8', `the file is saved as ${wide.slice(0, 6)} (${order}), not UTF-8: save it again choosing the encoding "UTF-8" in your editor`, { file: shownAs, line: 1, column: 1 });
+  }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const hex = bytes[decoded.byte]!.toString(16).toUpperCase().padStart(2, '0');

@@ -7,7 +7,7 @@ import { isPlainObject, type EntryData } from '../core.js';
 import { FileError } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
-import { localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
+import { localesFolder, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { mapConcurrently } from '../node/map-concurrently.js';
@@ -58,6 +58,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);
+  refuseBrokenLinks(folders);
   requireNamespace(folders, namespace);
   const found = folders.flatMap((folder) => folder.files.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
   const foundEntries = folders.flatMap((folder) => folder.entryFiles.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));

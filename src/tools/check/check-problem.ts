@@ -18,6 +18,8 @@ export const CHECK_RULES = {
   'duplicate-key': 'a key appears twice in one object; only the last one counts',
   'not-an-object': 'a file or an entry is not a JSON object',
   'locale-folder': 'a folder name is not a BCP 47 language tag',
+  'stray-file': 'a file in a locale folder is not read: its name is not <id>.json or <id>.md (or <namespace>.json)',
+  'broken-link': 'a symbolic link in a locale folder leads to no file',
   'missing-source': 'the default language has no file for the namespace',
   'icu-syntax': 'a notice message is not valid ICU MessageFormat',
   'placeholder-mismatch': 'placeholders ({name}) differ from the source',

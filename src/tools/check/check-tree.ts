@@ -94,6 +94,10 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
         new FileProblems(target, undefined, problems).add(0, 'warning', 'locale-folder', `folder "${folder.name}" is better written "${folder.locale}"`);
       }
     }
+    for (const stray of folder.strays) {
+      const broken = stray.kind === 'broken-link';
+      new FileProblems(stray.file, undefined, problems).add(0, broken ? 'error' : 'warning', broken ? 'broken-link' : 'stray-file', stray.message);
+    }
     for (const file of folder.files) {
       const text = await readForCheck(file.absolute, file.file, problems);
       if (text === undefined) {
