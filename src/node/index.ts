@@ -10,5 +10,5 @@ export type { OpenFile, WriteSystem } from './atomic-write.js';
 export type { Resources } from '../core.js';
 export { coverageOf, type Coverage, type CoverageCell, type CoverageRow, type LocaleCoverage } from '../tools/coverage/coverage.js';
 export { exportTranslations, type ExchangeFormat, type ExportOptions, type ExportResult } from '../tools/exchange/export-translations.js';
-export { importTranslations, type ImportOptions, type ImportResult, type Refusal, type RefusalReason } from '../tools/exchange/import-translations.js';
+export { importTranslations, type ImportOptions, type ImportResult, type Refusal, type RefusalReason, type SkippedUnit } from '../tools/exchange/import-translations.js';
 export type { ExchangeUnit, UnitState } from '../tools/exchange/exchange-unit.js';

@@ -35,7 +35,7 @@ export interface Refusal {
 }
 
 /** A unit that came back with no translation: skipped, and listed with its place. */
-export interface Skipped {
+export interface SkippedUnit {
   readonly id: string;
   readonly field: string;
   readonly line: number;
@@ -52,7 +52,7 @@ export interface ImportResult {
   readonly stamped: readonly string[];
   readonly refused: readonly Refusal[];
   /** Units that came back without a translation, skipped. */
-  readonly skipped: readonly Skipped[];
+  readonly skipped: readonly SkippedUnit[];
   /** How many were skipped. */
   readonly untranslated: number;
 }
@@ -87,7 +87,7 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const refuse = (unit: ImportedUnit, reason: RefusalReason, message: string, field: string | undefined = unit.field): void => {
     refused.push({ id: unit.id, field, reason, message, line: unit.line, column: unit.column });
   };
-  const skipped: Skipped[] = [];
+  const skipped: SkippedUnit[] = [];
   const byEntry = new Map<string, ImportedUnit[]>();
   for (const unit of doc.units) byEntry.set(unit.id, [...(byEntry.get(unit.id) ?? []), unit]);
   const writes: EntryWrite[] = [];
