@@ -7,7 +7,7 @@ export type { LoadResult } from './library/content-loader.js';
 export type { ContentLibraryOptions, Resources } from './options.js';
 export type { Alternate, EntryRecord, Version, VersionStatus } from './content/store.js';
 export type { FormattedMessage, Notice, NoticeKind } from './notice/format.js';
-export type { NoticeCatalog, NoticeKey, ParseMessage } from './notice/catalogs.js';
+export type { MessageElement, NoticeCatalog, NoticeKey, ParseMessage } from './notice/catalogs.js';
 export type { LabelStyle } from './notice/labels.js';
 export type { Direction } from './locale/direction.js';
 export type { Problem, ProblemCode } from './problems.js';

@@ -107,8 +107,17 @@ export interface NoticeMessagesOptions {
   readonly engine: CreateFormatEngine;
 }
 
+/**
+ * One element of a message's syntax tree, as @formatjs/icu-messageformat-parser makes it. Only what
+ * the API needs is declared, so that the published types import nothing from the parser: it is an
+ * ES-module-only package, which CommonJS declarations cannot import.
+ */
+export interface MessageElement {
+  readonly type: number;
+}
+
 /** Turns ICU MessageFormat text into its syntax tree (`localized-content/parser` provides one). */
-export type ParseMessage = (message: string) => MessageFormatElement[];
+export type ParseMessage = (message: string) => readonly MessageElement[];
 
 /** The messages of every catalog, compiled on first use. */
 export class NoticeMessages {
@@ -242,7 +251,7 @@ export class NoticeMessages {
     }
     let ast: MessageFormatElement[];
     try {
-      ast = typeof message === 'string' ? parse!(message) : (message as MessageFormatElement[]);
+      ast = (typeof message === 'string' ? parse!(message) : message) as MessageFormatElement[];
     } catch (error) {
       return problem(`does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -188,6 +188,36 @@ describe('the packed package in a new project', () => {
     expect(output).toMatch(/wrong\.ts\(2,\d+\): error TS2345: Argument of type '(?:number|42)' is not assignable to parameter of type 'Requested'/);
   });
 
+  it('compiles a CommonJS and an ES module consumer of every entry with skipLibCheck false', () => {
+    const consumer = `import { ConfigError, createContentLibrary, type ParseMessage, type Resolution } from 'localized-content';
+       import { loadResources, type Resources } from 'localized-content/node';
+       import { parseMessage } from 'localized-content/parser';
+       import es from 'localized-content/catalogs/es';
+       import { localizedContent } from 'localized-content/express';
+       const parse: ParseMessage = parseMessage;
+       const library = createContentLibrary({ defaultLocale: 'en', resources: {}, catalogs: [es], parseMessage: parse });
+       const r: Resolution | null = library.resolve('a', 'es');
+       const loaded: Promise<Resources> = loadResources('content');
+       const code: string | undefined = new ConfigError('INVALID_OPTION', 'x').code;
+       export { code, loaded, r, localizedContent };`;
+    writeFileSync(join(project, 'consumer.cts'), consumer);
+    writeFileSync(join(project, 'consumer.mts'), consumer);
+    writeFileSync(
+      join(project, 'tsconfig.consumers.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [], module: 'node16', moduleResolution: 'node16' },
+        files: ['consumer.cts', 'consumer.mts'],
+      }),
+    );
+    let output = '';
+    try {
+      run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.consumers.json']);
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toBe('');
+  });
+
   it('runs the bin', () => {
     expect(run('npx', ['--no-install', 'localized-content', '--help'])).toContain('resolve');
   });
