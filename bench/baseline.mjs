@@ -49,7 +49,8 @@ export function createBaseline({ resources, locales, defaultLocale, catalogsDir 
       const noticeLocale = catalogs[uiLocale] ? uiLocale : 'en';
       const names = new Intl.DisplayNames([noticeLocale], { type: 'language' });
       const message = new IntlMessageFormat(catalogs[noticeLocale].unavailable, noticeLocale);
-      notice = { locale: noticeLocale, text: message.format({ requested: names.of(uiLocale), served: names.of(locale) }) };
+      // Catalogs choose their wording by whether both are one language in two scripts (here: never).
+      notice = { locale: noticeLocale, text: message.format({ requested: names.of(uiLocale), served: names.of(locale), sameLanguage: 'no' }) };
     }
     return { id, uiLocale, locale, entry, notice, alternates: available };
   };
