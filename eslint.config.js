@@ -1,6 +1,9 @@
 // `npm run lint`: typescript-eslint's type-aware recommended rules on the TypeScript sources and
-// tests; ESLint's recommended rules on the plain JavaScript scripts, benches and examples.
+// tests; ESLint's recommended rules on the plain JavaScript scripts, benches and examples; React's
+// rules of hooks on components (.tsx, .jsx), and Next.js's own rules on the Next.js example.
 import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Globals of Node and browsers that the plain scripts use (the TypeScript files get theirs from tsc). */
@@ -59,8 +62,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: Object.fromEntries(RUNTIME_GLOBALS.map((name) => [name, 'readonly'])) },
+    languageOptions: {
+      globals: Object.fromEntries(RUNTIME_GLOBALS.map((name) => [name, 'readonly'])),
+      // JSX in .jsx files; ESLint's scope analysis counts a component used in JSX as used.
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  },
+  {
+    // Components: the React entry and the Next.js example.
+    files: ['**/*.tsx', '**/*.jsx'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    files: ['examples/next/**/*.{js,jsx,mjs}'],
+    extends: [nextPlugin.configs['core-web-vitals']],
+    settings: { next: { rootDir: 'examples/next/' } },
   },
 );
