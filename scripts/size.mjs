@@ -3,6 +3,7 @@
 // package, as a site's bundler would (esbuild, minified, browser conditions), gzips it, and subtracts
 // the same page with i18next alone. Also checks tree-shaking: no other catalog's text may be in the
 // bundle. `npm run size` prints the figures and exits 1 over budget; tests/perf runs the same check.
+// `npm run size -- --parts` also lists what each module of the page weighs (from its source map).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +43,81 @@ async function bundle(dir, name, source) {
     write: false,
     logLevel: 'silent',
     absWorkingDir: root,
+    // esbuild follows dist/'s own source maps, so the page's bytes map back to src/ and packages.
+    sourcemap: 'external',
+    outdir: dir,
   });
-  const code = result.outputFiles[0].contents;
-  return { code: Buffer.from(code).toString('utf8'), minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
+  const code = output.contents;
+  return { code: Buffer.from(code).toString('utf8'), map: map?.text, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One source map segment's fields (Base64 VLQ, as the Source Map spec, ECMA-426, defines them). */
+function decodeSegment(text) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+      continue;
+    }
+    values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+    value = 0;
+    shift = 0;
+  }
+  return values;
+}
+
+/** What a bundled file counts as: a package (its CLDR data apart), a module of src/, or a built-in catalog. */
+function groupOf(source) {
+  const file = source.replace(/^(\.\.\/)+/, '');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+  // fast-memoize's source map names its source "../index.ts", outside its own folder.
+  if (pkg?.[1] === '@formatjs/index.ts') return '@formatjs/fast-memoize';
+  if (pkg) return file.includes('/cldr.core/') ? `${pkg[1]}: CLDR data` : pkg[1];
+  const catalog = /catalogs\/generated\/([\w-]+)\.ts$/.exec(file);
+  if (catalog) return `catalog ${catalog[1]}`;
+  const module = /src\/[\w/.-]+$/.exec(file);
+  return module ? module[0] : file;
+}
+
+/**
+ * What each part of the page weighs: the minified bundle cut by its source map into the bytes each
+ * package or module of src/ produced; each part is gzipped alone, and its share of the page's
+ * gzipped size is its part of the sum (gzip shares repeats across parts, so alone they add up to more).
+ */
+function breakdown(page) {
+  const { sources, mappings } = JSON.parse(page.map);
+  const bytes = new Map();
+  const lines = page.code.split('\n');
+  let sourceIndex = 0;
+  mappings.split(';').forEach((line, row) => {
+    let column = 0;
+    const cuts = [];
+    for (const segment of line.split(',')) {
+      if (segment === '') continue;
+      const fields = decodeSegment(segment);
+      column += fields[0];
+      if (fields.length > 1) sourceIndex += fields[1];
+      cuts.push({ column, group: fields.length > 1 ? groupOf(sources[sourceIndex]) : 'unmapped' });
+    }
+    // Text before a line's first segment is unmapped; the line break belongs to the line's last part.
+    const text = (lines[row] ?? '') + (row < lines.length - 1 ? '\n' : '');
+    if (cuts[0]?.column !== 0) cuts.unshift({ column: 0, group: 'unmapped' });
+    cuts.forEach((cut, i) => {
+      const part = text.slice(cut.column, cuts[i + 1]?.column ?? text.length);
+      bytes.set(cut.group, (bytes.get(cut.group) ?? '') + part);
+    });
+  });
+  const parts = [...bytes].map(([group, text]) => ({ group, minified: Buffer.byteLength(text), alone: gzipSync(text, { level: 9 }).length }));
+  const sum = parts.reduce((total, part) => total + part.alone, 0);
+  return parts.map((part) => ({ ...part, share: (page.gzipped * part.alone) / sum })).sort((a, b) => b.share - a.share);
 }
 
 /** Messages of the other built-in catalogs found in the page bundle (tree-shaking failures). */
@@ -78,6 +151,7 @@ export async function measureSize() {
       budgetKB: BUDGET_KB,
       otherCatalogs: otherCatalogs(page.code),
       spanishIncluded: page.code.includes('disponible en'),
+      parts: breakdown(page),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -91,5 +165,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`i18next alone:                      ${kb(size.i18next.minified)} min, ${kb(size.i18next.gzipped)} min+gz`);
   console.log(`core + es catalog beyond i18next: ${size.beyondKB.toFixed(1)} KB min+gz (budget ${size.budgetKB} KB)`);
   console.log(`other catalogs in the bundle: ${size.otherCatalogs.length === 0 ? 'none' : size.otherCatalogs.join(', ')}`);
+  if (process.argv.includes('--parts')) {
+    console.log('\nwhat the page carries (minified bytes from its source map; gzip share of the page):');
+    for (const part of size.parts) console.log(`  ${part.group.padEnd(44)} ${kb(part.minified).padStart(9)} min  ${kb(part.share).padStart(8)} min+gz`);
+  }
   if (size.beyondKB > size.budgetKB || size.otherCatalogs.length > 0 || !size.spanishIncluded) process.exitCode = 1;
 }
