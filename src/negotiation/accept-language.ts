@@ -1,18 +1,45 @@
-import { LruCache } from './lru-cache.js';
+import { WEIGHED_PREFERENCES } from './best-fit.js';
+import { RecentCache } from './recent-cache.js';
 import { readList } from './read-list.js';
 import { canonicalizeTag } from './tags.js';
 
 /** Characters of a header read; the rest is ignored (real headers are well under 200). */
 export const MAX_HEADER_LENGTH = 4096;
-/** Most tags returned for one reader. */
+/** Most tags returned by {@link parseAcceptLanguage}. */
 export const MAX_PREFERENCES = 32;
+/**
+ * Most tags {@link readPreferences} keeps for one reader: as many as best fit can weigh. UTS #35
+ * demotes each later preference by 5 against a threshold of 50, so the 11th can never be matched;
+ * what comes after it could only name a language the reader will not be served in.
+ */
+export const MAX_READ = WEIGHED_PREFERENCES;
 /** Most array elements examined by {@link readPreferences}. */
 export const MAX_ARRAY_SCAN = 256;
+/**
+ * Most distinct ranges of one header canonicalized (the costly step, by `Intl`), per tag wanted:
+ * the best ones by q-value are tried until enough tags are found. Real headers have a few invalid
+ * entries at most; a header of thousands of plausible but invalid ones costs a few dozen attempts.
+ */
+const RANGES_TRIED_PER_TAG = 3;
 
 // RFC 9110 §12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
 const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
-const preferenceCache = new LruCache<string, readonly string[]>(1000);
+/**
+ * The shape of a language range worth canonicalizing (RFC 5646 §2.1: subtags of 1–8 letters or
+ * digits, the first of letters; `_` is read as `-`). Anything else is dropped without asking `Intl`.
+ */
+const RANGE_SHAPE = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
+/** Longest range canonicalized, as canonicalizeTag bounds a tag. */
+const MAX_RANGE_LENGTH = 64;
+const preferenceCache = new RecentCache<string, readonly string[]>(1000);
 const EMPTY: readonly string[] = Object.freeze([]);
+
+/** One spelling of a range (compared without case; `_` is `-`): its best q-value and first position. */
+interface Range {
+  readonly range: string;
+  q: number;
+  readonly position: number;
+}
 
 /**
  * Parses an `Accept-Language` header (RFC 9110 §12.5.4) into canonical tags, best first.
@@ -26,10 +53,19 @@ const EMPTY: readonly string[] = Object.freeze([]);
  * - Only the first {@link MAX_HEADER_LENGTH} characters are read (an entry cut in half is dropped),
  *   and at most {@link MAX_PREFERENCES} tags are returned. Never throws: a non-string gives `[]`.
  *
+ * The work is bounded by what can be returned: the header is read once, entries that are not
+ * shaped like a language range are dropped there, and only the best ranges by q-value are
+ * canonicalized (at most {@link RANGES_TRIED_PER_TAG} per tag returned), until enough are found.
+ *
  * @example parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5') // ['fr-CH', 'fr', 'en']
  * @example parseAcceptLanguage('en;q=0.5, de') // ['de', 'en']
  */
 export function parseAcceptLanguage(header: unknown): string[] {
+  return headerTags(header, MAX_PREFERENCES);
+}
+
+/** The first `limit` tags of a header, as {@link parseAcceptLanguage} reads them. */
+function headerTags(header: unknown, limit: number): string[] {
   if (typeof header !== 'string') return [];
   let text = header;
   if (text.length > MAX_HEADER_LENGTH) {
@@ -37,37 +73,56 @@ export function parseAcceptLanguage(header: unknown): string[] {
     // The last entry may have been cut mid-tag ("en-U"), so it is not trusted.
     text = text.slice(0, Math.max(0, text.lastIndexOf(',')));
   }
-  const weights = new Map<string, number>();
-  for (const entry of text.split(',')) {
-    const parsed = parseEntry(entry);
-    if (!parsed) continue;
-    const previous = weights.get(parsed.tag);
-    if (previous === undefined || parsed.q > previous) weights.set(parsed.tag, parsed.q);
-  }
   // Map iteration follows first insertion, and Array#sort is stable: ties keep header order.
-  return [...weights]
-    .filter(([, q]) => q > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_PREFERENCES)
-    .map(([tag]) => tag);
+  const ranked = [...readRanges(text).values()].filter((range) => range.q > 0).sort((a, b) => b.q - a.q);
+  const tags = new Map<string, { q: number; position: number }>();
+  for (let i = 0; i < ranked.length && i < RANGES_TRIED_PER_TAG * limit && tags.size < limit; i++) {
+    const { range, q, position } = ranked[i]!;
+    const tag = canonicalizeTag(range);
+    if (tag === undefined) continue;
+    // Two spellings of one tag (`iw`, `he`): the best q-value came first; the first position wins.
+    const previous = tags.get(tag);
+    if (previous === undefined) tags.set(tag, { q, position });
+    else previous.position = Math.min(previous.position, position);
+  }
+  return [...tags].sort((a, b) => b[1].q - a[1].q || a[1].position - b[1].position).map(([tag]) => tag);
 }
 
-function parseEntry(entry: string): { tag: string; q: number } | undefined {
-  const [range = '', ...params] = entry.split(';');
-  const trimmed = range.trim();
-  if (trimmed === '' || trimmed === '*') return undefined;
-  let q = 1;
-  for (const param of params) {
-    const eq = param.indexOf('=');
-    const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
-    if (name !== 'q') continue; // other parameters are not defined for Accept-Language: ignored
-    const value = eq < 0 ? '' : param.slice(eq + 1).trim();
-    if (!QVALUE.test(value)) return undefined;
-    q = Number(value);
-    break;
+/** The header's ranges by spelling (lower case, `_` as `-`), in order of first appearance. */
+function readRanges(text: string): Map<string, Range> {
+  const ranges = new Map<string, Range>();
+  let position = 0;
+  for (let start = 0; start <= text.length; position++) {
+    let end = text.indexOf(',', start);
+    if (end < 0) end = text.length;
+    const entry = parseEntry(text.slice(start, end));
+    start = end + 1;
+    if (entry === undefined) continue;
+    const key = entry.range.replaceAll('_', '-').toLowerCase();
+    const previous = ranges.get(key);
+    if (previous === undefined) ranges.set(key, { range: entry.range, q: entry.q, position });
+    else if (entry.q > previous.q) previous.q = entry.q;
   }
-  const tag = canonicalizeTag(trimmed);
-  return tag === undefined ? undefined : { tag, q };
+  return ranges;
+}
+
+function parseEntry(entry: string): { range: string; q: number } | undefined {
+  const semicolon = entry.indexOf(';');
+  const range = (semicolon < 0 ? entry : entry.slice(0, semicolon)).trim();
+  if (range.length > MAX_RANGE_LENGTH || !RANGE_SHAPE.test(range)) return undefined;
+  let q = 1;
+  if (semicolon >= 0) {
+    for (const param of entry.slice(semicolon + 1).split(';')) {
+      const eq = param.indexOf('=');
+      const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
+      if (name !== 'q') continue; // other parameters are not defined for Accept-Language: ignored
+      const value = eq < 0 ? '' : param.slice(eq + 1).trim();
+      if (!QVALUE.test(value)) return undefined;
+      q = Number(value);
+      break;
+    }
+  }
+  return { range, q };
 }
 
 /** Strings longer than this are parsed every time rather than cached. */
@@ -77,7 +132,7 @@ const MAX_CACHED_KEY_LENGTH = 256;
  * The reader's preferences as canonical tags, best first, from whatever a caller has:
  * a tag (`'es-MX'`), an array of tags (non-strings and invalid tags skipped, at most
  * {@link MAX_ARRAY_SCAN} elements examined, read defensively: see readList) or an `Accept-Language` header (a string with `,` or
- * `;`). At most {@link MAX_PREFERENCES} tags, no duplicates. Strings are cached in a 1000-entry LRU,
+ * `;`). At most {@link MAX_READ} tags, no duplicates. Strings are cached (the last 1,000 or so),
  * so the result is a frozen array shared between calls.
  *
  * @example readPreferences('es-MX') // ['es-MX']
@@ -85,25 +140,36 @@ const MAX_CACHED_KEY_LENGTH = 256;
  * @example readPreferences('de;q=0.5, fr') // ['fr', 'de']
  */
 export function readPreferences(requested: unknown): readonly string[] {
+  // A list this function returned is read already: negotiation passes it from layer to layer.
+  if (typeof requested === 'object' && read.has(requested as object)) return requested as readonly string[];
   if (typeof requested === 'string') {
     // Only short strings are cached: real headers are short, and long keys would let a stream of
     // distinct long headers hold megabytes in the cache.
     const cacheable = requested.length <= MAX_CACHED_KEY_LENGTH;
     const cached = cacheable ? preferenceCache.get(requested) : undefined;
     if (cached) return cached;
-    const list = /[,;]/.test(requested) ? parseAcceptLanguage(requested) : [canonicalizeTag(requested)].filter(isString);
-    const frozen = list.length === 0 ? EMPTY : Object.freeze(list);
+    const list = /[,;]/.test(requested) ? headerTags(requested, MAX_READ) : [canonicalizeTag(requested)].filter(isString);
+    const frozen = list.length === 0 ? EMPTY : markRead(list);
     if (cacheable) preferenceCache.set(requested, frozen);
     return frozen;
   }
   const list = readList(requested, MAX_ARRAY_SCAN);
   if (list === undefined) return EMPTY;
   const seen = new Set<string>();
-  for (let i = 0; i < list.length && seen.size < MAX_PREFERENCES; i++) {
+  for (let i = 0; i < list.length && seen.size < MAX_READ; i++) {
     const tag = canonicalizeTag(list[i]);
     if (tag !== undefined) seen.add(tag);
   }
-  return seen.size === 0 ? EMPTY : Object.freeze([...seen]);
+  return seen.size === 0 ? EMPTY : markRead([...seen]);
+}
+
+/** The lists {@link readPreferences} returned (frozen, canonical): given back, they are returned as they are. */
+const read = new WeakSet<object>();
+
+function markRead(list: string[]): readonly string[] {
+  const frozen = Object.freeze(list);
+  read.add(frozen);
+  return frozen;
 }
 
 function isString(value: string | undefined): value is string {

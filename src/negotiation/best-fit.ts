@@ -1,8 +1,8 @@
-import { match } from '@formatjs/intl-localematcher';
+import { ResolveLocale } from '@formatjs/intl-localematcher';
 import { SCRIPT_SIBLINGS } from './cldr-data.js';
-import { LruCache } from './lru-cache.js';
+import { RecentCache } from './recent-cache.js';
 import { readList } from './read-list.js';
-import { reducePreference, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
+import { reducePreference, settles, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
 import { tagParts } from './tags.js';
 
 /**
@@ -27,7 +27,7 @@ const NO_DEFAULT = 'UND-X-NO-DEFAULT';
  * Lists prepared before, by their text: callers often build a new array of the same locales per
  * request (an entry's locales), which is then prepared once. Only saves work.
  */
-const preparedByText = new LruCache<string, PreparedLocales>(256);
+const preparedByText = new RecentCache<string, PreparedLocales>(256);
 /** Most locales read from an `available` list: a site has dozens; a sparse array may claim 2³² − 1. */
 const MAX_AVAILABLE = 1000;
 /** Lists longer than this are not keyed by their text. */
@@ -91,14 +91,20 @@ export function bestFit(
   const first = baseName(preferences[0]);
   if (first !== undefined && forms.includes(first)) return first;
   const hint = orderHint(defaultLocale, forms);
-  const found = tryMatch(matcherInput(preferences, prepared), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared), forms, prepared, hint);
+  const all = forms === prepared.forms;
+  const found = tryMatch(matcherInput(preferences, prepared, all), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared, all), forms, prepared, hint);
   return found === undefined ? undefined : exactSpelling(preferences, forms, found);
 }
 
+/**
+ * One best-fit pass of formatjs. `desired` is canonical and free of duplicates already (rewritten
+ * forms and distinct private-use tags), so it goes to ECMA-402 ResolveLocale as formatjs's `match`
+ * would pass it after CanonicalizeLocaleList, without canonicalizing every tag again.
+ */
 function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string) {
   if (desired.length === 0) return undefined;
   try {
-    const found = match(desired, forms, hint, { algorithm: 'best fit' });
+    const found = ResolveLocale(forms, desired, { localeMatcher: 'best fit' }, [], {}, () => hint).locale;
     // formatjs answers the default when nothing matches; the hint is never a form.
     return prepared.originals.has(found) ? found : undefined;
   } catch {
@@ -110,15 +116,17 @@ function tryMatch(desired: string[], forms: readonly string[], prepared: Prepare
  * How many preferences best fit can weigh: each later one is demoted by 5 and the threshold is 50
  * (UTS #35 §4.4; formatjs stops when no distance can still win), so the 11th never matters.
  */
-const WEIGHED_PREFERENCES = 10;
+export const WEIGHED_PREFERENCES = 10;
 
 /**
  * The preferences as formatjs is shown them: the first {@link WEIGHED_PREFERENCES}, each rewritten
  * (see preference-vocabulary.ts). One that cannot match, or repeats an earlier rewritten form,
  * keeps its place as a private-use tag that matches nothing (`und-x-skip3`), so that every later
- * preference is demoted as it would be as written.
+ * preference is demoted as it would be as written. When matching against all of `prepared`'s forms
+ * (`all`), the list ends at the first preference that {@link settles} the answer: the later ones
+ * are neither rewritten nor shown.
  */
-export function matcherInput(preferences: readonly string[], prepared: PreparedLocales): string[] {
+export function matcherInput(preferences: readonly string[], prepared: PreparedLocales, all = true): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   let last = -1;
@@ -132,19 +140,26 @@ export function matcherInput(preferences: readonly string[], prepared: PreparedL
     seen.add(reduced);
     out.push(reduced);
     last = i;
+    if (all && settles(preferences[i]!, prepared.vocabulary)) break;
   }
   return out.slice(0, last + 1);
 }
 
 /** Among the forms best fit cannot tell from `found` (same language, script and region), one equal to a preference. */
 function exactSpelling(preferences: readonly string[], forms: readonly string[], found: string): string {
-  const key = lsrKey(found);
+  let key: string | undefined;
   for (const preference of preferences.slice(0, WEIGHED_PREFERENCES)) {
-    const base = baseName(preference);
-    if (base !== undefined && base !== found && forms.includes(base) && lsrKey(base) === key) return base;
+    // Preferences are canonical: one without extensions (no singleton subtag) is its own base name.
+    const base = SINGLETON.test(preference) ? baseName(preference) : preference;
+    if (base === undefined || base === found || !forms.includes(base)) continue;
+    key ??= lsrKey(found);
+    if (lsrKey(base) === key) return base;
   }
   return found;
 }
+
+/** A singleton subtag (`-u-`, `-t-`, `-x-`, …): an extension or private use follows. */
+const SINGLETON = /-[0-9a-z]-/i;
 
 function lsrKey(tag: string): string {
   const parts = tagParts(tag);

@@ -44,7 +44,7 @@ export function negotiate(
   const preferences = readPreferences(requested);
   const prepared = prepareAvailable(available);
   const defaultLocale = typeof options?.defaultLocale === 'string' ? options.defaultLocale : null;
-  // A header string always yields the same frozen preference array (readPreferences' LRU), so a
+  // A header string always yields the same frozen preference array (readPreferences' cache), so a
   // result can be remembered per (available list, preferences, default) without a string key.
   let byPreferences = resultCache.get(prepared);
   if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap<readonly string[], Map<string, Negotiation>>()));

@@ -22,7 +22,7 @@
  * @example reducePreference('en-Cyrl', vocabularyOf(['en', 'fr'])) // undefined (no site locale is within reach)
  */
 import { KNOWN_REGIONS, LANGUAGE_RULES, MACRO_REGIONS as MACRO_REGION_LIST, REGION_CLASSES, SCRIPT_RULES } from './cldr-data.js';
-import { tagParts, type TagParts } from './tags.js';
+import { canonicalizeTag, languageSubtag, tagParts, type TagParts } from './tags.js';
 
 /** The matching threshold of UTS #35 §4.4 (ICU's default): a distance must be below it to match. */
 const THRESHOLD = 50;
@@ -78,6 +78,8 @@ export interface SiteVocabulary {
   readonly variants: ReadonlySet<string>;
   /** Per region class, the region standing for the whole class (one the site does not use). */
   readonly standIns: ReadonlyMap<number, string>;
+  /** The site's locales as likely subtags complete them (language-script-region; see {@link settles}). */
+  readonly complete: ReadonlySet<string>;
 }
 
 /** The vocabulary of a list of canonical forms (computed once per prepared list). */
@@ -85,9 +87,12 @@ export function vocabularyOf(forms: readonly string[]): SiteVocabulary {
   const pairs = new Map<string, { language: string; script: string }>();
   const regions = new Set<string>();
   const variants = new Set<string>();
+  const complete = new Set<string>();
   for (const form of forms) {
     const parts = tagParts(form);
     if (parts === undefined) continue;
+    const key = completeKey(parts);
+    if (key !== undefined) complete.add(key);
     pairs.set(`${parts.maxLanguage}-${parts.maxScript}`, { language: parts.maxLanguage, script: parts.maxScript });
     if (parts.region) regions.add(parts.region);
     if (parts.maxRegion) regions.add(parts.maxRegion);
@@ -108,7 +113,33 @@ export function vocabularyOf(forms: readonly string[]): SiteVocabulary {
     if (!standIns.has(regionClass) && !regions.has(region)) standIns.set(regionClass, region);
   }
   standIns.set(0, UNKNOWN_REGION_STAND_INS.find((region) => !regions.has(region)) ?? 'QZ');
-  return { reach, regions, variants, standIns };
+  return { reach, regions, variants, standIns, complete };
+}
+
+/**
+ * True when a preference is, once likely subtags complete it, one of the site's locales (`fr-FR`
+ * and `fr`; `zh-TW` and `zh-Hant`): best fit scores that pair under 1, and every later preference
+ * is demoted by 5 at least, so nothing after it can change the answer (UTS #35 §4.4).
+ *
+ * @example settles('fr-FR', vocabularyOf(['en', 'fr'])) // true
+ * @example settles('fr-CA', vocabularyOf(['en', 'fr'])) // false (fr-CA is fr-Latn-CA, the site's fr is fr-Latn-FR)
+ */
+export function settles(preference: string, site: SiteVocabulary): boolean {
+  const parts = tagParts(preference);
+  const key = parts === undefined ? undefined : completeKey(parts);
+  return key !== undefined && site.complete.has(key);
+}
+
+/**
+ * Language-script-region as likely subtags give them, when they give all three for a named language
+ * (formatjs fills gaps with its own defaults, and reads `und` and pseudo-locales apart: those are
+ * left out).
+ */
+function completeKey(parts: TagParts): string | undefined {
+  // `und` is read apart by formatjs too (a bare `und` is not maximized): it never settles.
+  if (parts.language === 'und' || parts.maxLanguage === 'und' || parts.maxScript === '' || parts.maxRegion === '' || SPECIAL_REGIONS.has(parts.maxRegion)) return undefined;
+  if (parts.variants.some((variant) => variant.startsWith('ps'))) return undefined;
+  return `${parts.maxLanguage}-${parts.maxScript}-${parts.maxRegion}`;
 }
 
 /** True when some site locale is under the threshold by language and script alone. */
@@ -126,7 +157,13 @@ function withinReach(parts: TagParts, site: SiteVocabulary): boolean {
  * match any site locale. See the module comment for the rules.
  */
 export function reducePreference(preference: string, site: SiteVocabulary): string | undefined {
-  const parts = tagParts(preference);
+  // Likely subtags never change a language that is given (only `und`): a language no site locale
+  // is paired with is out of reach before the tag is maximized (the costly step).
+  const canonical = canonicalizeTag(preference);
+  if (canonical === undefined) return undefined;
+  const language = languageSubtag(canonical);
+  if (language !== 'und' && !site.reach.has(language)) return undefined;
+  const parts = tagParts(canonical);
   if (parts === undefined || !withinReach(parts, site)) return undefined;
   const variants = parts.variants.filter((variant) => site.variants.has(variant));
   const region = parts.region;

@@ -15,6 +15,7 @@ import type { Notice } from '../notice/format.js';
 import { requestedValue } from './requested.js';
 import { MAX_ARRAY_SCAN } from '../negotiation/accept-language.js';
 import { readList } from '../negotiation/read-list.js';
+import { RecentCache } from '../negotiation/recent-cache.js';
 
 export interface Reader {
   readonly prefs: readonly string[];
@@ -244,29 +245,6 @@ function catalogLanguages(catalogs: readonly string[]): ReadonlySet<string> {
 /** The canonical language subtag, as {@link language} gives it, without likely-subtags data. */
 const subtagOf = (tag: string): string => languageSubtag(canonicalizeTag(tag) ?? tag);
 
-/** A map bounded by two generations: no per-hit bookkeeping, at most twice `size` entries. */
-class TwoGenerations<V> {
-  #current = new Map<string, V>();
-  #previous = new Map<string, V>();
-  constructor(readonly size: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.#current.get(key);
-    if (value !== undefined) return value;
-    const old = this.#previous.get(key);
-    if (old !== undefined) this.set(key, old);
-    return old;
-  }
-
-  set(key: string, value: V): void {
-    if (this.#current.size >= this.size) {
-      this.#previous = this.#current;
-      this.#current = new Map();
-    }
-    this.#current.set(key, value);
-  }
-}
-
 /**
  * Readers by request value, then by canonical preferences: headers that differ only in spelling,
  * spacing or parameters (or are too long to key on) share the reader their preferences make, so
@@ -274,16 +252,16 @@ class TwoGenerations<V> {
  */
 export class Readers {
   readonly #options: ReadersOptions;
-  #byRequest = new TwoGenerations<ReaderProfile>(GENERATION_SIZE);
-  #byPreferences = new TwoGenerations<ReaderProfile>(GENERATION_SIZE);
+  #byRequest = new RecentCache<string, ReaderProfile>(2 * GENERATION_SIZE);
+  #byPreferences = new RecentCache<string, ReaderProfile>(2 * GENERATION_SIZE);
 
   constructor(options: ReadersOptions) {
     this.#options = options;
   }
 
   invalidate(): void {
-    this.#byRequest = new TwoGenerations(GENERATION_SIZE);
-    this.#byPreferences = new TwoGenerations(GENERATION_SIZE);
+    this.#byRequest = new RecentCache(2 * GENERATION_SIZE);
+    this.#byPreferences = new RecentCache(2 * GENERATION_SIZE);
   }
 
   /** The reader for `given`: a tag, a list, a header, or `requestLanguage`'s result (see `Requested`). */

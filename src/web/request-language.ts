@@ -7,7 +7,7 @@
  * languages before it is returned, so a caller never puts request text into a path, a header or
  * HTML. The header is only ever turned into canonical tags.
  */
-import { canonicalizeTag, negotiate, parseAcceptLanguage } from '../negotiation/index.js';
+import { canonicalizeTag, negotiate, readPreferences } from '../negotiation/index.js';
 import { ConfigError } from '../errors.js';
 import { cookieOf, headerOf, pathSegmentOf, queryOf, type RequestInput } from './request-parts.js';
 
@@ -31,7 +31,8 @@ export type LanguageSource = 'path' | 'query' | 'cookie' | 'header' | 'default';
 export interface RequestLanguage {
   /**
    * What to pass to `resolve`, `reader` and `switcher`: `[siteLocale]` when the URL or a choice
-   * decided, else the header's tags, best first (possibly none).
+   * decided, else the header's tags that matching weighs (the first 10 by q-value), best first
+   * (possibly none).
    */
   readonly requested: readonly string[];
   readonly source: LanguageSource;
@@ -98,6 +99,8 @@ export function requestLanguage(input: RequestInput, options: RequestLanguageOpt
 
   // A cache must not serve this response to a reader with another header, or with the cookie set.
   const vary = cookieName === false ? ['Accept-Language'] : ['Cookie', 'Accept-Language'];
-  const requested = parseAcceptLanguage(headerOf(input, 'accept-language'));
+  // Read as the library reads it (readPreferences: the tags best fit weighs, recent headers cached).
+  const header = headerOf(input, 'accept-language');
+  const requested = typeof header === 'string' ? readPreferences(header) : [];
   return { requested, source: requested.length > 0 ? 'header' : 'default', pathLocale, vary };
 }

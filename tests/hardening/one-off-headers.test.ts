@@ -2,15 +2,15 @@
  * A request value seen once (a crawler, a hostile or unusual header) costs best-fit passes bounded
  * by a constant, not by the number of languages it lists times the site's: the reader is ranked
  * only when the value comes back (src/reader/readers.ts). Counted, not timed: each pass is one call of
- * @formatjs/intl-localematcher's `match`.
+ * @formatjs/intl-localematcher's `ResolveLocale`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { match } from '@formatjs/intl-localematcher';
+import { ResolveLocale } from '@formatjs/intl-localematcher';
 import { createContentLibrary } from '../../src/index.js';
 
 vi.mock('@formatjs/intl-localematcher', async (original) => {
   const real = await original<typeof import('@formatjs/intl-localematcher')>();
-  return { ...real, match: vi.fn(real.match) };
+  return { ...real, ResolveLocale: vi.fn(real.ResolveLocale) };
 });
 
 const site = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'fi', 'nb', 'pl', 'cs', 'ro', 'hu', 'el', 'tr', 'ru', 'uk', 'ar', 'he', 'ja', 'ko', 'zh', 'hi', 'id', 'vi', 'th', 'ca', 'hr'];
@@ -18,27 +18,27 @@ const resources = Object.fromEntries(site.map((locale) => [locale, { articles: l
 // Every site language, in an order no real browser sends.
 const header = [...site].reverse().join(', ');
 
-afterEach(() => vi.mocked(match).mockClear());
+afterEach(() => vi.mocked(ResolveLocale).mockClear());
 
 describe('a request value seen once', () => {
   it('costs a few best-fit passes however many languages it lists; coming back, it is ranked once', () => {
     const library = createContentLibrary({ defaultLocale: 'en', resources });
     library.resolve('a', 'en'); // a first request warms nothing below: counts start here
-    vi.mocked(match).mockClear();
+    vi.mocked(ResolveLocale).mockClear();
 
     const first = library.resolve('a', header);
-    const firstPasses = vi.mocked(match).mock.calls.length;
-    vi.mocked(match).mockClear();
+    const firstPasses = vi.mocked(ResolveLocale).mock.calls.length;
+    vi.mocked(ResolveLocale).mockClear();
     const again = library.resolve('a', header);
-    const rankingPasses = vi.mocked(match).mock.calls.length;
-    vi.mocked(match).mockClear();
+    const rankingPasses = vi.mocked(ResolveLocale).mock.calls.length;
+    vi.mocked(ResolveLocale).mockClear();
     library.resolve('a', header);
 
     expect(firstPasses).toBeLessThanOrEqual(3);
     // The ranking: a pass per locale the reader accepts (CLDR's demotion of later preferences puts
     // the last dozen or so out of reach).
     expect(rankingPasses).toBeGreaterThan(10);
-    expect(vi.mocked(match).mock.calls.length).toBe(0); // ranked: later requests are lookups
+    expect(vi.mocked(ResolveLocale).mock.calls.length).toBe(0); // ranked: later requests are lookups
     expect(again).toEqual(first);
     expect(first?.locale).toBe('ja'); // 'hr, ca, th, …, ja, …, en': ja comes before en
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PREFERENCES,
+  MAX_READ,
   canonicalizeTag,
   languageOf,
   parseAcceptLanguage,
@@ -75,7 +76,7 @@ describe('readPreferences', () => {
     expect(readPreferences(input)).toEqual(expected);
   });
 
-  it('returns the same frozen array for the same header (LRU cache)', () => {
+  it('returns the same frozen array for the same header (cached)', () => {
     const a = readPreferences('fr-CH, fr;q=0.9');
     expect(readPreferences('fr-CH, fr;q=0.9')).toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
@@ -83,7 +84,7 @@ describe('readPreferences', () => {
 
   it('readPreferences(10k-element array) is bounded', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => `en-${String(100 + (i % 800))}`);
-    expect(readPreferences(many)).toHaveLength(MAX_PREFERENCES);
+    expect(readPreferences(many)).toHaveLength(MAX_READ);
   });
 });
 
