@@ -3,11 +3,15 @@
 // and with a new hostile header on every request (hostile-only: 32-tag headers, tags of languages
 // the site lacks, garbage; scripts/hostile-headers.mjs). Each run starts a fresh server process;
 // the runs alternate. Prints one JSON line: requests per second per run, and the median ratio.
+// Also, measured in this process and so less at the mercy of the machine's other jobs: the CPU time
+// the site's handler spends on `GET /` per request, valid and hostile headers alike (interleaved
+// batches, medians), without the HTTP server around it.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { HEADERS } from './corpus.mjs';
 import { hostileHeader } from '../scripts/hostile-headers.mjs';
+import { siteHandler, startSite } from '../examples/site/server.mjs';
 
 const SECONDS = Number(process.env.BENCH_SITE_SECONDS ?? 5);
 const ROUNDS = 3;
@@ -46,10 +50,32 @@ async function run(kind) {
   return result.requests.average;
 }
 
+/** CPU microseconds per `GET /` in the site's handler alone, per kind of traffic (medians of 5 batches). */
+async function handlerCost() {
+  const site = await startSite({ port: 0 });
+  await site.close();
+  const handle = siteHandler(site.library, site.url);
+  const response = () => ({ req: { method: 'GET' }, headersSent: false, writeHead() {}, end() {} });
+  const BATCH = 2000;
+  const cost = { valid: [], hostile: [] };
+  let valid = 0;
+  let seen = 1e6; // hostile headers the load runs did not send
+  for (let round = 0; round < 5; round++) {
+    for (const kind of round % 2 ? ['hostile', 'valid'] : ['valid', 'hostile']) {
+      const headers = Array.from({ length: BATCH }, () => (kind === 'valid' ? HEADERS[valid++ % HEADERS.length] : hostile(seen++)));
+      const started = process.cpuUsage();
+      for (const header of headers) await handle({ method: 'GET', url: '/', headers: { host: '127.0.0.1', 'accept-language': header } }, response());
+      const used = process.cpuUsage(started);
+      cost[kind].push((used.user + used.system) / BATCH);
+    }
+  }
+  return { valid: median(cost.valid), hostile: median(cost.hostile) };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const runs = { valid: [], hostile: [] };
 for (let round = 0; round < ROUNDS; round++) {
   for (const kind of round % 2 ? ['hostile', 'valid'] : ['valid', 'hostile']) runs[kind].push(await run(kind));
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ratios = runs.valid.map((valid, i) => runs.hostile[i] / valid);
-console.log(JSON.stringify({ seconds: SECONDS, rounds: ROUNDS, valid: runs.valid, hostile: runs.hostile, ratio: median(ratios) }));
+console.log(JSON.stringify({ seconds: SECONDS, rounds: ROUNDS, valid: runs.valid, hostile: runs.hostile, ratio: median(ratios), handlerUs: await handlerCost() }));

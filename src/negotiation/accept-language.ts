@@ -29,6 +29,8 @@ const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
  * digits, the first of letters; `_` is read as `-`). Anything else is dropped without asking `Intl`.
  */
 const RANGE_SHAPE = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
+/** A private-use tag (`x-…`) names no language: canonicalizeTag refuses it, so it is dropped here. */
+const PRIVATE_USE_ONLY = /^x[-_]/i;
 /** Longest range canonicalized, as canonicalizeTag bounds a tag. */
 const MAX_RANGE_LENGTH = 64;
 const preferenceCache = new RecentCache<string, readonly string[]>(1000);
@@ -109,7 +111,7 @@ function readRanges(text: string): Map<string, Range> {
 function parseEntry(entry: string): { range: string; q: number } | undefined {
   const semicolon = entry.indexOf(';');
   const range = (semicolon < 0 ? entry : entry.slice(0, semicolon)).trim();
-  if (range.length > MAX_RANGE_LENGTH || !RANGE_SHAPE.test(range)) return undefined;
+  if (range.length > MAX_RANGE_LENGTH || !RANGE_SHAPE.test(range) || PRIVATE_USE_ONLY.test(range)) return undefined;
   let q = 1;
   if (semicolon >= 0) {
     for (const param of entry.slice(semicolon + 1).split(';')) {

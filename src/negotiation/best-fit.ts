@@ -3,7 +3,7 @@ import { SCRIPT_SIBLINGS } from './cldr-data.js';
 import { RecentCache } from './recent-cache.js';
 import { readList } from './read-list.js';
 import { reducePreference, settles, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
-import { tagParts } from './tags.js';
+import { languageSubtag, tagParts } from './tags.js';
 
 /**
  * An `available` list prepared once per array identity: its canonical forms in a stable array, so
@@ -17,6 +17,8 @@ export interface PreparedLocales {
   readonly originals: ReadonlyMap<string, readonly string[]>;
   /** What a preference is rewritten into before formatjs sees it (see preference-vocabulary.ts). */
   readonly vocabulary: SiteVocabulary;
+  /** Each form's language as likely subtags give it (see {@link candidates}). */
+  readonly languages: ReadonlyMap<string, string>;
 }
 
 const preparedCache = new WeakMap<readonly unknown[], PreparedLocales>();
@@ -59,7 +61,8 @@ export function prepareAvailable(available: unknown): PreparedLocales {
     else originals.set(form, [item]);
   }
   const forms = Object.freeze([...originals.keys()]);
-  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms) };
+  const languages = new Map(forms.map((form) => [form, tagParts(form)?.maxLanguage ?? '']));
+  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms), languages };
   if (plain) preparedCache.set(available, prepared);
   if (keyed !== undefined) preparedByText.set(keyed, prepared);
   return prepared;
@@ -93,7 +96,7 @@ export function bestFit(
   const hint = orderHint(defaultLocale, forms);
   const all = forms === prepared.forms;
   const found = tryMatch(matcherInput(preferences, prepared, all), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared, all), forms, prepared, hint);
-  return found === undefined ? undefined : exactSpelling(preferences, forms, found);
+  return found === undefined ? undefined : exactSpelling(preferences, forms, prepared, found);
 }
 
 /**
@@ -103,13 +106,33 @@ export function bestFit(
  */
 function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string) {
   if (desired.length === 0) return undefined;
+  const among = candidates(desired, forms, prepared);
+  if (among.length === 0) return undefined;
   try {
-    const found = ResolveLocale(forms, desired, { localeMatcher: 'best fit' }, [], {}, () => hint).locale;
+    const found = ResolveLocale(among, desired, { localeMatcher: 'best fit' }, [], {}, () => hint).locale;
     // formatjs answers the default when nothing matches; the hint is never a form.
     return prepared.originals.has(found) ? found : undefined;
   } catch {
     return undefined; // inputs are sanitized; this is only a guard against future formatjs changes
   }
+}
+
+/**
+ * The forms best fit may pick for `desired` (rewritten preferences): those in a language within
+ * reach of one of them. UTS #35 puts any two languages no rule pairs 80 apart, beyond the
+ * threshold, so the others can never be picked, and formatjs need not score them against every
+ * preference. Order is kept, so ties break as among all the forms.
+ */
+function candidates(desired: readonly string[], forms: readonly string[], prepared: PreparedLocales): readonly string[] {
+  const reachable = new Set<string>();
+  for (const tag of desired) {
+    if (tag.startsWith('und-x-')) continue; // a place kept for a preference that cannot match
+    const language = languageSubtag(tag);
+    if (language === 'und') return forms; // likely subtags decide its language: every form stays
+    for (const target of prepared.vocabulary.reach.get(language) ?? []) reachable.add(target.language);
+  }
+  const among = forms.filter((form) => reachable.has(prepared.languages.get(form) ?? ''));
+  return among.length === forms.length ? forms : among;
 }
 
 /**
@@ -132,7 +155,7 @@ export function matcherInput(preferences: readonly string[], prepared: PreparedL
   let last = -1;
   const count = Math.min(preferences.length, WEIGHED_PREFERENCES);
   for (let i = 0; i < count; i++) {
-    const reduced = reducePreference(preferences[i]!, prepared.vocabulary);
+    const reduced = reducePreference(preferences[i]!, prepared.vocabulary, i);
     if (reduced === undefined || seen.has(reduced)) {
       out.push(`und-x-skip${i}`);
       continue;
@@ -146,12 +169,13 @@ export function matcherInput(preferences: readonly string[], prepared: PreparedL
 }
 
 /** Among the forms best fit cannot tell from `found` (same language, script and region), one equal to a preference. */
-function exactSpelling(preferences: readonly string[], forms: readonly string[], found: string): string {
+function exactSpelling(preferences: readonly string[], forms: readonly string[], prepared: PreparedLocales, found: string): string {
+  const isForm = forms === prepared.forms ? (tag: string) => prepared.originals.has(tag) : (tag: string) => forms.includes(tag);
   let key: string | undefined;
   for (const preference of preferences.slice(0, WEIGHED_PREFERENCES)) {
     // Preferences are canonical: one without extensions (no singleton subtag) is its own base name.
     const base = SINGLETON.test(preference) ? baseName(preference) : preference;
-    if (base === undefined || base === found || !forms.includes(base)) continue;
+    if (base === undefined || base === found || !isForm(base)) continue;
     key ??= lsrKey(found);
     if (lsrKey(base) === key) return base;
   }

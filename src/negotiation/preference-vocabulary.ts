@@ -26,6 +26,8 @@ import { canonicalizeTag, languageSubtag, tagParts, type TagParts } from './tags
 
 /** The matching threshold of UTS #35 §4.4 (ICU's default): a distance must be below it to match. */
 const THRESHOLD = 50;
+/** What UTS #35 §4.4 adds to the distance of each later preference (CLDR's demotion). */
+const DEMOTION = 5;
 /** Distance between two scripts that no rule pairs (two languages no rule pairs are 80 apart: out of reach). */
 const OTHER_SCRIPT = 50;
 /** Regions formatjs reads as pseudo-locales or as "unknown": kept as written. */
@@ -142,6 +144,13 @@ function completeKey(parts: TagParts): string | undefined {
   return `${parts.maxLanguage}-${parts.maxScript}-${parts.maxRegion}`;
 }
 
+/** True when some target's language distance plus `demotion` is under the threshold. */
+function nearEnough(targets: ReadonlyArray<{ readonly distance: number }> | undefined, demotion: number): boolean {
+  if (targets === undefined) return false;
+  for (const target of targets) if (target.distance + demotion < THRESHOLD) return true;
+  return false;
+}
+
 /** True when some site locale is under the threshold by language and script alone. */
 function withinReach(parts: TagParts, site: SiteVocabulary): boolean {
   for (const target of site.reach.get(parts.maxLanguage) ?? []) {
@@ -153,16 +162,17 @@ function withinReach(parts: TagParts, site: SiteVocabulary): boolean {
 }
 
 /**
- * The tag to show formatjs for one canonical preference, or `undefined` when the preference cannot
- * match any site locale. See the module comment for the rules.
+ * The tag to show formatjs for one canonical preference at `position` in the reader's list, or
+ * `undefined` when it cannot be the one matched. See the module comment for the rules.
  */
-export function reducePreference(preference: string, site: SiteVocabulary): string | undefined {
+export function reducePreference(preference: string, site: SiteVocabulary, position = 0): string | undefined {
   // Likely subtags never change a language that is given (only `und`): a language no site locale
-  // is paired with is out of reach before the tag is maximized (the costly step).
+  // is paired with, or paired only so far that this position's demotion puts it beyond the
+  // threshold, is out of reach before the tag is maximized (the costly step).
   const canonical = canonicalizeTag(preference);
   if (canonical === undefined) return undefined;
   const language = languageSubtag(canonical);
-  if (language !== 'und' && !site.reach.has(language)) return undefined;
+  if (language !== 'und' && !nearEnough(site.reach.get(language), DEMOTION * position)) return undefined;
   const parts = tagParts(canonical);
   if (parts === undefined || !withinReach(parts, site)) return undefined;
   const variants = parts.variants.filter((variant) => site.variants.has(variant));

@@ -37,9 +37,27 @@ describe('a request value seen once', () => {
     expect(firstPasses).toBeLessThanOrEqual(3);
     // The ranking: a pass per locale the reader accepts (CLDR's demotion of later preferences puts
     // the last dozen or so out of reach).
-    expect(rankingPasses).toBeGreaterThan(10);
+    // (the first preference, a site language as written, is taken without a pass).
+    expect(rankingPasses).toBeGreaterThanOrEqual(9);
     expect(vi.mocked(ResolveLocale).mock.calls.length).toBe(0); // ranked: later requests are lookups
     expect(again).toEqual(first);
     expect(first?.locale).toBe('ja'); // 'hr, ca, th, …, ja, …, en': ja comes before en
+  });
+
+  it('a preference that settles the answer ends what best fit is shown: later ones are not read', () => {
+    const library = createContentLibrary({ defaultLocale: 'en', resources });
+    library.resolve('a', 'en');
+    vi.mocked(ResolveLocale).mockClear();
+    // fr-FR is the site's fr once likely subtags are added: nothing after it can win.
+    const r = library.resolve('a', 'tlh, fr-FR, de, it, es, ja, ko, zh, ru, ar');
+    const shown = vi.mocked(ResolveLocale).mock.calls.map(([, desired]) => desired);
+    expect(r?.uiLocale).toBe('fr');
+    // The site's languages: the list ends at fr-FR. The entry's own (en, ja): it ends at ja, which
+    // settles it; tlh, fr, de, it and es are out of reach of both and keep their places only.
+    expect(shown).toEqual([
+      ['und-x-skip0', 'fr-FR'],
+      ['und-x-skip0', 'und-x-skip1', 'und-x-skip2', 'und-x-skip3', 'und-x-skip4', 'ja'],
+    ]);
+    expect(r?.locale).toBe('ja');
   });
 });
