@@ -67,7 +67,9 @@ const formatter = ['intl-messageformat', '@formatjs/fast-memoize', '@formatjs/ic
 const common: Options = {
   sourcemap: true,
   target: 'es2022',
-  shims: true,
+  // No shims: the CommonJS one reads __filename at load, which a worker bundle does not have;
+  // src/platform/module-url.ts finds the file's URL in both formats when it is needed.
+  shims: false,
   treeshake: true,
   noExternal: formatter,
   esbuildPlugins: [withoutParser],

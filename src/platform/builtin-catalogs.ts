@@ -7,6 +7,7 @@
  */
 import { BUILTIN_LOCALES } from '../catalogs/generated/locales.js';
 import type { CatalogSource, NoticeCatalog } from '../notice/catalogs.js';
+import { moduleUrl } from './module-url.js';
 
 // Paths from the package (dist/…) first, then from the sources (src/platform/…, as tests run them).
 const COMPILED = ['./catalogs/', '../catalogs/generated/'];
@@ -19,7 +20,7 @@ function readFrom(candidates: readonly string[], file: string): NoticeCatalog | 
   for (const dir of candidates) {
     let text: string;
     try {
-      text = readFileSync(new URL(dir + file, import.meta.url), 'utf8');
+      text = readFileSync(new URL(dir + file, moduleUrl()), 'utf8');
     } catch {
       continue; // not in this layout: try the next
     }

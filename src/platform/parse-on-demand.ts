@@ -5,6 +5,7 @@
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { ParseMessage } from '../notice/catalogs.js';
+import { moduleUrl } from './module-url.js';
 
 type Parse = (message: string, options: { ignoreTag: boolean }) => MessageFormatElement[];
 let parse: Parse | undefined;
@@ -14,7 +15,7 @@ export const parseOnDemand: ParseMessage = (message) => {
   if (parse === undefined) {
     try {
       const { createRequire } = process.getBuiltinModule('node:module');
-      parse = (createRequire(import.meta.url)('@formatjs/icu-messageformat-parser') as { parse: Parse }).parse;
+      parse = (createRequire(moduleUrl())('@formatjs/icu-messageformat-parser') as { parse: Parse }).parse;
     } catch (error) {
       throw new Error(`the ICU parser could not be loaded (${error instanceof Error ? error.message : String(error)}); pass \`parseMessage\` from 'localized-content/parser'`, {
         cause: error,
