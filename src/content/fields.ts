@@ -7,16 +7,7 @@ import { readIsoDate } from '../format/read-iso-date.js';
 /** One version of an entry as stored: field name → value. */
 export type EntryData = Readonly<Record<string, unknown>>;
 
-/** Metadata an entry version may carry under `@meta`. */
-export interface EntryMeta {
-  /** The locale the entry was written in. */
-  readonly source?: string;
-  /** When the source text last changed (ISO date). */
-  readonly updated?: string;
-  /** Hash of the source text this translation was made from. */
-  readonly sourceHash?: string;
-}
-
+/** The key of an entry version's metadata, read by {@link readEntryMeta} (read-entry-meta.ts). */
 export const META_KEY = '@meta';
 
 export function isMetaKey(name: string): boolean {
@@ -34,17 +25,6 @@ export function textFieldNames(data: EntryData): string[] {
     if (!isMetaKey(name) && isTextValue(data[name])) names.push(name);
   }
   return names;
-}
-
-export function readMeta(data: EntryData): EntryMeta {
-  const meta = data[META_KEY];
-  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return {};
-  const m = meta as Record<string, unknown>;
-  const out: { source?: string; updated?: string; sourceHash?: string } = {};
-  if (typeof m.source === 'string') out.source = m.source;
-  if (typeof m.updated === 'string') out.updated = m.updated;
-  if (typeof m.sourceHash === 'string') out.sourceHash = m.sourceHash;
-  return out;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,8 @@
  * key. It is synchronous and dependency-free so that it runs alike in browsers, edge runtimes and Node.
  */
 import type { EntryData } from './fields.js';
-import { isPlainObject, META_KEY, textFieldNames } from './fields.js';
+import { textFieldNames } from './fields.js';
+import { readEntryMeta } from './read-entry-meta.js';
 
 const OFFSET_HI = 0xcbf29ce4;
 const OFFSET_LO = 0x84222325;
@@ -49,9 +50,7 @@ export function changedFields(stamped: Readonly<Record<string, string>>, source:
 
 /** The `@meta.fieldHashes` of a version, when it has a well-formed one (read by the tools only). */
 export function stampedFieldHashes(data: EntryData): Readonly<Record<string, string>> | undefined {
-  const meta = data[META_KEY];
-  const fields = isPlainObject(meta) ? meta.fieldHashes : undefined;
-  return isPlainObject(fields) && Object.values(fields).every((h) => typeof h === 'string') ? (fields as Record<string, string>) : undefined;
+  return readEntryMeta(data).meta.fieldHashes;
 }
 
 /**
@@ -63,8 +62,7 @@ export function stampedFieldHashes(data: EntryData): Readonly<Record<string, str
 export type Freshness = 'current' | 'outdated' | 'unverified';
 
 export function freshnessOf(translation: EntryData, source: EntryData): Freshness {
-  const meta = translation[META_KEY];
-  const stamped = isPlainObject(meta) ? meta.sourceHash : undefined;
-  if (typeof stamped !== 'string') return 'unverified';
+  const stamped = readEntryMeta(translation).meta.sourceHash;
+  if (stamped === undefined) return 'unverified';
   return stamped === sourceHash(source) ? 'current' : 'outdated';
 }

@@ -9,7 +9,8 @@ import type { i18n as I18n } from 'i18next';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import { autonym } from '../locale/names.js';
-import { isMetaKey, isPlainObject, isTextValue, readMeta, textFieldNames, type EntryData } from './fields.js';
+import { isMetaKey, isPlainObject, isTextValue, textFieldNames, type EntryData } from './fields.js';
+import { readEntryMeta } from './read-entry-meta.js';
 import { sourceHash } from './freshness.js';
 
 /**
@@ -202,7 +203,7 @@ export function buildRecord(
   defaultLocale: string,
   positions?: ReadonlyMap<string, number>,
 ): StoredRecord {
-  const declared = readMeta(data.get(defaultLocale) ?? {}).source ?? [...data.values()].map((d) => readMeta(d).source).find(Boolean);
+  const declared = readEntryMeta(data.get(defaultLocale) ?? {}).meta.source ?? [...data.values()].map((d) => readEntryMeta(d).meta.source).find(Boolean);
   const source =
     declared !== undefined && data.has(declared) ? declared : data.has(defaultLocale) ? defaultLocale : [...data.keys()][0]!;
   const sourceData = data.get(source)!;
@@ -218,7 +219,7 @@ export function buildRecord(
       let filled = 0;
       for (const name of required) if (isFilled(own, name)) filled++;
       if (filled === 0 && required.length > 0) continue; // absent: nothing of it is translated
-      const stamped = readMeta(own).sourceHash;
+      const stamped = readEntryMeta(own).meta.sourceHash;
       if (filled < required.length) status = 'partial';
       else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'translated';
     }
@@ -227,7 +228,7 @@ export function buildRecord(
     const position = positions?.get(locale);
     if (position !== undefined) slots[position] = version;
   }
-  return new StoredRecord(id, source, readMeta(sourceData).updated ?? null, list, Object.freeze(slots));
+  return new StoredRecord(id, source, readEntryMeta(sourceData).meta.updated ?? null, list, Object.freeze(slots));
 }
 
 /** Reads entries of one namespace from an i18next instance, with records cached until it changes. */

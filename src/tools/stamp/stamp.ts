@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { buildRecord } from '../../core.js';
-import { isPlainObject, readMeta } from '../../core.js';
+import { isPlainObject, readEntryMeta } from '../../core.js';
 import { fieldHashes, sourceHash, stampedFieldHashes } from '../../core.js';
 import { FileError } from '../../core.js';
 import { canonicalizeTag } from '../../core.js';
@@ -80,7 +80,7 @@ function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], a
     const stamp: Stamp = fileOf(tree, tag, id)?.kind === 'entry' && tree.entryFiles.get(tag)?.get(id)?.format === 'markdown'
       ? { sourceHash: sourceHash(source) }
       : { sourceHash: sourceHash(source), fieldHashes: fieldHashes(source) };
-    const meta = readMeta(own);
+    const { meta } = readEntryMeta(own);
     if (meta.sourceHash === stamp.sourceHash && (stamp.fieldHashes === undefined || JSON.stringify(stampedFieldHashes(own)) === JSON.stringify(stamp.fieldHashes))) result.current.push(id);
     else hashes.set(id, stamp);
   }
