@@ -2,7 +2,7 @@
  * Which version of an entry a reader is served. It reads only what was worked out before (the
  * reader's locale positions, the record's slots), so a request costs a few array reads.
  */
-import type { Reader } from '../reader/readers.js';
+import type { Reader } from '../reader/reader.js';
 import type { StoredRecord, Version } from './store.js';
 
 /**

@@ -11,6 +11,7 @@ import { directionOf, type Direction } from '../locale/direction.js';
 import { autonym } from '../locale/names.js';
 import { isMetaKey, isPlainObject, isTextValue, textFieldNames, type EntryData } from './fields.js';
 import { readEntryMeta } from './read-entry-meta.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 import { sourceHash } from './freshness.js';
 
 /**
@@ -134,8 +135,7 @@ function isFilled(data: EntryData, name: string): boolean {
 // pointers rather than copies and the language's name is looked up once, not once per entry.
 // The name is read on first use: each language's own name loads that language's CLDR data, which a
 // request that shows no switcher should not pay for.
-const sharedAlternates = new Map<string, Alternate>();
-const ALTERNATES_KEPT = 1024;
+const sharedAlternates = new BoundedCache<string, Alternate>(1024);
 
 function alternateFor(locale: string, status: VersionStatus): Alternate {
   const key = `${status}:${locale}`;
@@ -147,7 +147,6 @@ function alternateFor(locale: string, status: VersionStatus): Alternate {
         label: { enumerable: true, get: () => (label ??= autonym(locale)) },
       }),
     );
-    if (sharedAlternates.size >= ALTERNATES_KEPT) sharedAlternates.clear();
     sharedAlternates.set(key, alternate);
   }
   return alternate;

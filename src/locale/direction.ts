@@ -3,13 +3,14 @@
  * §4.3 "Likely Subtags"): `ar` → Arab → rtl. Script-based so that it does not depend on the
  * engine's support for `Intl.Locale#getTextInfo` (absent or named `textInfo` in older engines).
  */
+import { BoundedCache } from '../cache/bounded-cache.js';
+
 export type Direction = 'ltr' | 'rtl';
 
 // ISO 15924 codes of the right-to-left scripts in current use that CLDR assigns as likely scripts.
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Yezi']);
 
-const cache = new Map<string, Direction>();
-const CACHE_LIMIT = 512;
+const cache = new BoundedCache<string, Direction>(512);
 
 /** `directionOf('ar-EG')` → `'rtl'`; `directionOf('az-Arab')` → `'rtl'`; invalid tags → `'ltr'`. */
 export function directionOf(tag: string): Direction {
@@ -21,7 +22,6 @@ export function directionOf(tag: string): Direction {
   } catch {
     dir = 'ltr';
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(tag, dir);
   return dir;
 }

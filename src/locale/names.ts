@@ -5,15 +5,15 @@
  * of ICU name data, the slowest part of a first request, and give the same names in every engine.
  */
 import { OWN_NAMES } from '../catalogs/generated/own-names.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
-const namers = new Map<string, Intl.DisplayNames>();
+// Locales come from catalogs and site configuration, so this stays small; the bound is a guard.
+const namers = new BoundedCache<string, Intl.DisplayNames>(256);
 
 function namer(locale: string): Intl.DisplayNames {
   let dn = namers.get(locale);
   if (dn === undefined) {
     dn = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    // Locales come from catalogs and site configuration, so this stays small; the bound is a guard.
-    if (namers.size >= 256) namers.clear();
     namers.set(locale, dn);
   }
   return dn;

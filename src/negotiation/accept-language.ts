@@ -1,5 +1,5 @@
 import { WEIGHED_PREFERENCES } from './best-fit.js';
-import { RecentCache } from './recent-cache.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 import { readList } from './read-list.js';
 import { canonicalizeTag } from './tags.js';
 
@@ -33,7 +33,7 @@ const RANGE_SHAPE = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
 const PRIVATE_USE_ONLY = /^x[-_]/i;
 /** Longest range canonicalized, as canonicalizeTag bounds a tag. */
 const MAX_RANGE_LENGTH = 64;
-const preferenceCache = new RecentCache<string, readonly string[]>(1000);
+const preferenceCache = new BoundedCache<string, readonly string[]>(1000);
 const EMPTY: readonly string[] = Object.freeze([]);
 
 /** One spelling of a range (compared without case; `_` is `-`): its best q-value and first position. */

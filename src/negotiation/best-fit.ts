@@ -1,6 +1,6 @@
 import { ResolveLocale } from '@formatjs/intl-localematcher';
 import { SCRIPT_SIBLINGS } from './cldr-data.js';
-import { RecentCache } from './recent-cache.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 import { readList } from './read-list.js';
 import { reducePreference, settles, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
 import { languageSubtag, tagParts } from './tags.js';
@@ -29,7 +29,7 @@ const NO_DEFAULT = 'UND-X-NO-DEFAULT';
  * Lists prepared before, by their text: callers often build a new array of the same locales per
  * request (an entry's locales), which is then prepared once. Only saves work.
  */
-const preparedByText = new RecentCache<string, PreparedLocales>(256);
+const preparedByText = new BoundedCache<string, PreparedLocales>(256);
 /** Most locales read from an `available` list: a site has dozens; a sparse array may claim 2³² − 1. */
 const MAX_AVAILABLE = 1000;
 /** Lists longer than this are not keyed by their text. */

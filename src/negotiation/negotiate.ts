@@ -3,6 +3,7 @@ import { bestFit, prepareAvailable } from './best-fit.js';
 import type { PreparedLocales } from './best-fit.js';
 import { SAME_LANGUAGE } from './cldr-data.js';
 import { languageSubtag, maximizedTag } from './tags.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
 /**
  * How the served locale relates to what the reader asked for:
@@ -47,21 +48,21 @@ export function negotiate(
   // A header string always yields the same frozen preference array (readPreferences' cache), so a
   // result can be remembered per (available list, preferences, default) without a string key.
   let byPreferences = resultCache.get(prepared);
-  if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap<readonly string[], Map<string, Negotiation>>()));
+  if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap<readonly string[], BoundedCache<string, Negotiation>>()));
   let byDefault = byPreferences.get(preferences);
-  if (!byDefault) byPreferences.set(preferences, (byDefault = new Map<string, Negotiation>()));
+  // Defaults come from configuration: a few at most.
+  if (!byDefault) byPreferences.set(preferences, (byDefault = new BoundedCache<string, Negotiation>(16)));
   // "No default" and a default of '' are different calls: the key keeps them apart.
   const key = defaultLocale === null ? 'none' : `=${defaultLocale}`;
   let result = byDefault.get(key);
   if (!result) {
     result = Object.freeze(compute(preferences, prepared, defaultLocale));
-    if (byDefault.size >= 16) byDefault.clear(); // defaults come from configuration: a few at most
     byDefault.set(key, result);
   }
   return result;
 }
 
-const resultCache = new WeakMap<PreparedLocales, WeakMap<readonly string[], Map<string, Negotiation>>>();
+const resultCache = new WeakMap<PreparedLocales, WeakMap<readonly string[], BoundedCache<string, Negotiation>>>();
 
 function compute(preferences: readonly string[], prepared: PreparedLocales, defaultLocale: string | null): Negotiation {
   const form = bestFit(preferences, prepared.forms, prepared, defaultLocale);

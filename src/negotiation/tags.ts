@@ -1,13 +1,13 @@
 import { LEGACY_TAG_ALIASES, SAME_LANGUAGE } from './cldr-data.js';
-import { RecentCache } from './recent-cache.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
 /** Longest tag accepted. Real tags are short; RFC 5646 §4.4.1 asks for at least 35 characters. */
 const MAX_TAG_LENGTH = 64;
 
 const TAG_CHARACTERS = /^[A-Za-z0-9-]+$/;
-const canonicalCache = new RecentCache<string, string | null>(8192);
-const maximizedCache = new RecentCache<string, MaximizedTag | null>(8192);
-const partsCache = new RecentCache<string, TagParts | null>(8192);
+const canonicalCache = new BoundedCache<string, string | null>(8192);
+const maximizedCache = new BoundedCache<string, MaximizedTag | null>(8192);
+const partsCache = new BoundedCache<string, TagParts | null>(8192);
 
 /**
  * Canonical BCP 47 form of a language tag (RFC 5646 §4.5, UTS #35 §3.2.1 canonicalization as done

@@ -3,7 +3,8 @@
  * notice is formatted once per (reader, locale) and kept there.
  */
 import type { EntryRecord, Version } from '../content/store.js';
-import type { LocaleFacts, Reader } from '../reader/readers.js';
+import type { LocaleFacts } from '../reader/locale-facts.js';
+import type { Reader } from '../reader/reader.js';
 import type { Notice, NoticeFormatter } from './format.js';
 
 /** The outdated translation passed over for the version served (with `skipOutdated` only). */

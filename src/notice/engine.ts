@@ -9,6 +9,7 @@
  */
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import type { CreateFormatEngine } from './message.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
 const UTC_DATES = {
   date: {
@@ -20,15 +21,13 @@ const UTC_DATES = {
 } as const;
 
 // Formatters are immutable, so one per (locales, options) serves every message: this only saves time.
-const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-const MADE_LIMIT = 512;
+const made = new BoundedCache<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(512);
 
 function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(kind: string, args: unknown[], make: () => T): T {
   const key = `${kind}:${JSON.stringify(args)}`;
   let value = made.get(key) as T | undefined;
   if (value === undefined) {
     value = make();
-    if (made.size >= MADE_LIMIT) made.clear();
     made.set(key, value);
   }
   return value;

@@ -12,6 +12,7 @@ import type { NameTables } from '../locale/names.js';
 import { languageSubtag } from '../negotiation/index.js';
 import { readIsoDate } from '../format/read-iso-date.js';
 import { saysSomething } from './validate-message.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
 export type NoticeKind = 'unavailable' | 'partial' | 'outdated';
 
@@ -49,12 +50,11 @@ export interface NoticeRequest {
   readonly servedSource?: boolean;
 }
 
-const CACHE_LIMIT = 4096;
 
 export class NoticeFormatter {
   readonly #messages: NoticeMessages;
   readonly #style: LabelStyle;
-  readonly #cache = new Map<string, Notice | null>();
+  readonly #cache = new BoundedCache<string, Notice | null>(4096);
   readonly #names: NameTables = (locale) => this.#messages.names(locale);
 
   constructor(messages: NoticeMessages, style: LabelStyle) {
@@ -72,7 +72,6 @@ export class NoticeFormatter {
     let notice = this.#cache.get(key);
     if (notice === undefined) {
       notice = this.#build(request);
-      if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
       this.#cache.set(key, notice);
     }
     return notice;
