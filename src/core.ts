@@ -26,4 +26,5 @@ export { directionOf } from './locale/direction.js';
 export { escapeHtml } from './notice/html.js';
 export { autonym } from './locale/names.js';
 export { missingNamespace } from './content/missing-namespace.js';
+export { editDistance } from './text/edit-distance.js';
 export { BUILTIN_LOCALES } from './catalogs/generated/locales.js';

@@ -62,3 +62,8 @@ export class FileError extends LocalizedContentError {
     this.reason = message;
   }
 }
+
+/** What went wrong, in words, from anything thrown: an `Error`'s message, else the value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -10,8 +10,10 @@
  * bundle whole (entries removed at the source disappear), in one synchronous step, so no request
  * ever sees a locale half loaded.
  */
+import { isPlainObject } from '../content/fields.js';
 import type { i18n as I18n } from 'i18next';
 import type { Problem } from '../problems.js';
+import { errorMessage } from '../errors.js';
 
 /** The i18next backend contract, as far as reading goes. */
 interface ReadingBackend {
@@ -47,11 +49,9 @@ function backendOf(i18n: I18n): ReadingBackend | undefined {
     : undefined;
 }
 
-function isBundle(data: unknown): data is Record<string, unknown> {
-  return data !== null && typeof data === 'object' && !Array.isArray(data);
-}
+// A bundle is what the store reads as one (ContentStore): a plain object.
+const isBundle = isPlainObject;
 
-const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
 
 /** Reads locales through an i18next instance's backend into its store, one read per locale at a time. */
 export class ContentLoader {
@@ -141,7 +141,7 @@ export class ContentLoader {
         }
         this.#options.report({
           code: 'LOAD_FAILED',
-          message: `loading namespace "${namespace}" for ${locale} failed (${describe(error)}); ${this.#has(locale, namespace) ? 'the content loaded before is still served' : 'readers are served other languages'}`,
+          message: `loading namespace "${namespace}" for ${locale} failed (${errorMessage(error)}); ${this.#has(locale, namespace) ? 'the content loaded before is still served' : 'readers are served other languages'}`,
           locale,
           key: namespace,
           cause: error,

@@ -4,7 +4,7 @@
  * `createContentLibrary` takes. Nothing outside `dir` is read: locale folders must be BCP 47
  * tags, namespace files plain names, and links that lead elsewhere are refused.
  */
-import { FileError } from '../core.js';
+import { FileError, isPlainObject } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
@@ -50,7 +50,7 @@ export async function loadResources(folder: string | URL, options: LoadResources
     for (const { namespace, file, absolute } of folder.files) {
       if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;
       const data = parseJsonFile((await readTextFile(absolute, file)).text, file);
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      if (!isPlainObject(data)) {
         throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
       }
       namespaces[namespace] = data;

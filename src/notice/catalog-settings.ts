@@ -6,6 +6,8 @@
  */
 import { canonicalizeTag } from '../negotiation/index.js';
 import { LIST_PATTERN_NAMES, listSeparator } from './list-parts.js';
+import { isPlainObject } from '../content/fields.js';
+import { errorMessage } from '../errors.js';
 
 /** A setting as read: what can be used (`undefined`: nothing), and what is wrong with the rest. */
 export interface CatalogSetting {
@@ -13,11 +15,10 @@ export interface CatalogSetting {
   readonly problems: readonly string[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const got = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
 
 function names(value: unknown): CatalogSetting {
-  if (!isObject(value)) return { value: undefined, problems: [`must be an object of language tags and names; got ${got(value)}`] };
+  if (!isPlainObject(value)) return { value: undefined, problems: [`must be an object of language tags and names; got ${got(value)}`] };
   const kept = new Map<string, string>();
   const problems: string[] = [];
   for (const [tag, name] of Object.entries(value)) {
@@ -29,7 +30,7 @@ function names(value: unknown): CatalogSetting {
 }
 
 function listPatterns(value: unknown): CatalogSetting {
-  if (!isObject(value)) return { value: undefined, problems: [`must be an object with some of ${LIST_PATTERN_NAMES.join(', ')}; got ${got(value)}`] };
+  if (!isPlainObject(value)) return { value: undefined, problems: [`must be an object with some of ${LIST_PATTERN_NAMES.join(', ')}; got ${got(value)}`] };
   const kept: Record<string, string> = {}; // a ListPatterns
   const problems: string[] = [];
   for (const [name, pattern] of Object.entries(value)) {
@@ -60,6 +61,6 @@ export function readCatalogSetting(key: string, value: unknown): CatalogSetting 
   try {
     return read(value);
   } catch (error) {
-    return { value: undefined, problems: [`cannot be read: ${error instanceof Error ? error.message : String(error)}`] };
+    return { value: undefined, problems: [`cannot be read: ${errorMessage(error)}`] };
   }
 }

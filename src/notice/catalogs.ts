@@ -8,6 +8,7 @@
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
+import { errorMessage } from '../errors.js';
 import { negotiate } from '../negotiation/index.js';
 import type { CompiledFormat, CreateFormatEngine } from './message.js';
 import type { ListPatterns } from './list-parts.js';
@@ -253,7 +254,7 @@ export class NoticeMessages {
     try {
       ast = (typeof message === 'string' ? parse!(message) : message) as MessageFormatElement[];
     } catch (error) {
-      return problem(`does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      return problem(`does not compile: ${errorMessage(error)}`);
     }
     // The same test as `check`: compiled, then formatted with arguments of the real types.
     const validated = validateMessage(ast, locale, key, this.#options.engine);
@@ -272,7 +273,7 @@ export class NoticeMessages {
       this.#broken.add(mark);
       this.#options.report({
         code: 'INVALID_MESSAGE',
-        message: `${broken.origin} notice message "${key}" for ${broken.locale} fails when formatted (${error instanceof Error ? error.message : String(error)}); the next message in line is used`,
+        message: `${broken.origin} notice message "${key}" for ${broken.locale} fails when formatted (${errorMessage(error)}); the next message in line is used`,
         locale: broken.locale,
         key,
       });

@@ -10,6 +10,7 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { NOTICE_ARGUMENTS, type NoticeKey } from './catalogs.js';
 import { directionOf } from '../locale/direction.js';
+import { errorMessage } from '../errors.js';
 import { partsToHtml, partsToText, type NoticePart } from './html.js';
 import type { Label } from './labels.js';
 import { compileFormat, type CompiledFormat, type CreateFormatEngine } from './message.js';
@@ -55,14 +56,14 @@ export function validateMessage(ast: MessageFormatElement[], locale: string, key
     if (unknown.length > 0) return { ok: false, error: `uses {${unknown.join('}, {')}}; it may use: ${[...allowed].join(', ')}` };
     walkArguments(ast, (argument) => (misused ??= misusedType(argument)));
   } catch (error) {
-    return { ok: false, error: `is not a message: ${describe(error)}` };
+    return { ok: false, error: `is not a message: ${errorMessage(error)}` };
   }
   if (misused !== undefined) return { ok: false, error: misused };
   let format: CompiledFormat;
   try {
     format = compileFormat(ast, locale, engine);
   } catch (error) {
-    return { ok: false, error: `does not compile: ${describe(error)}` };
+    return { ok: false, error: `does not compile: ${errorMessage(error)}` };
   }
   try {
     const parts = flattened(format.parts(sampleArguments(key)));
@@ -75,7 +76,7 @@ export function validateMessage(ast: MessageFormatElement[], locale: string, key
     if (!saysSomething(partsToText(parts, dir))) return { ok: false, error: 'is empty: a notice must say something (a letter or a digit)' };
     partsToHtml(parts, key, locale, dir);
   } catch (error) {
-    return { ok: false, error: `fails when formatted: ${describe(error)}` };
+    return { ok: false, error: `fails when formatted: ${errorMessage(error)}` };
   }
   return { ok: true, format };
 }
@@ -101,8 +102,4 @@ function misusedType({ name, type, kind }: ArgumentElement): string | undefined 
   const wants = type === ELEMENT.date || type === ELEMENT.time ? 'a date' : type === ELEMENT.number || kind === 'plural' || kind === 'selectordinal' ? 'a number' : undefined;
   const is = name === 'updated' ? 'a date' : NUMBER_ARGUMENTS.has(name) ? 'a number' : 'text';
   return wants === undefined || wants === is ? undefined : `formats {${name}} as ${wants}, but it is ${is}`;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

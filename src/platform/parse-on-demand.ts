@@ -5,6 +5,7 @@
  */
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { ParseMessage } from '../notice/catalogs.js';
+import { errorMessage } from '../errors.js';
 import { moduleUrl } from './module-url.js';
 
 type Parse = (message: string, options: { ignoreTag: boolean }) => MessageFormatElement[];
@@ -17,7 +18,7 @@ export const parseOnDemand: ParseMessage = (message) => {
       const { createRequire } = process.getBuiltinModule('node:module');
       parse = (createRequire(moduleUrl())('@formatjs/icu-messageformat-parser') as { parse: Parse }).parse;
     } catch (error) {
-      throw new Error(`the ICU parser could not be loaded (${error instanceof Error ? error.message : String(error)}); pass \`parseMessage\` from 'localized-content/parser'`, {
+      throw new Error(`the ICU parser could not be loaded (${errorMessage(error)}); pass \`parseMessage\` from 'localized-content/parser'`, {
         cause: error,
       });
     }

@@ -5,7 +5,7 @@
  */
 import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../../core.js';
 import { getNodeValue } from 'jsonc-parser';
-import { canonicalizeTag } from '../../core.js';
+import { canonicalizeTag, editDistance } from '../../core.js';
 import { readCatalogSetting } from '../../core.js';
 import { builtinCatalogText } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
@@ -31,21 +31,9 @@ function englishSignatures(): Map<string, MessageSignature> {
   return english;
 }
 
-/** Edit distance, for "did you mean" on a misspelt key. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    row = next;
-  }
-  return row[b.length]!;
-}
 
 function suggestion(key: string): string {
-  const near = NOTICE_KEYS.find((k) => k.toLowerCase() === key.toLowerCase() || distance(k, key) <= 2);
+  const near = NOTICE_KEYS.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
   return near === undefined ? `the messages are ${NOTICE_KEYS.join(', ')}` : `did you mean "${near}"?`;
 }
 
