@@ -22,11 +22,12 @@ export interface EntryMeta {
   readonly fieldHashes?: Readonly<Record<string, string>>;
 }
 
-/** A part of `@meta` that is not as documented: `'@meta'` itself, or one of its keys. */
+/**
+ * A part of `@meta` that is not as documented: `'@meta'` itself, or one of its keys (`check` puts it
+ * into words; the bundle carries no wording).
+ */
 export interface MetaProblem {
   readonly key: '@meta' | keyof EntryMeta;
-  /** What the value should be, in words. */
-  readonly expected: string;
 }
 
 export interface MetaReading {
@@ -47,33 +48,33 @@ const NOTHING: MetaReading = Object.freeze({ meta: Object.freeze({}), problems: 
  * Keys the format does not define are ignored.
  *
  * @example readEntryMeta({ '@meta': { source: 'FR', updated: '2021-02-30' } })
- * // { meta: { source: 'fr' }, problems: [{ key: 'updated', expected: 'an ISO date such as "2025-03-04"' }] }
+ * // { meta: { source: 'fr' }, problems: [{ key: 'updated' }] }
  */
 export function readEntryMeta(data: EntryData): MetaReading {
   if (!Object.hasOwn(data, META_KEY)) return NOTHING;
   const raw = data[META_KEY];
-  if (!isPlainObject(raw)) return { meta: {}, problems: [{ key: '@meta', expected: 'an object, such as { "sourceHash": "…" }' }] };
+  if (!isPlainObject(raw)) return { meta: {}, problems: [{ key: '@meta' }] };
   const meta: { -readonly [K in keyof EntryMeta]: EntryMeta[K] } = {};
   const problems: MetaProblem[] = [];
   const { source, updated, sourceHash, fieldHashes } = raw;
   if (source !== undefined) {
     const tag = typeof source === 'string' ? canonicalizeTag(source) : undefined;
     if (tag !== undefined) meta.source = tag;
-    else problems.push({ key: 'source', expected: 'a language tag such as "fr"' });
+    else problems.push({ key: 'source' });
   }
   if (updated !== undefined) {
     if (typeof updated === 'string' && readIsoDate(updated) !== null) meta.updated = updated;
-    else problems.push({ key: 'updated', expected: 'an ISO date such as "2025-03-04"' });
+    else problems.push({ key: 'updated' });
   }
   if (sourceHash !== undefined) {
     if (typeof sourceHash === 'string') meta.sourceHash = sourceHash;
-    if (typeof sourceHash !== 'string' || !SOURCE_HASH.test(sourceHash)) problems.push({ key: 'sourceHash', expected: '16 hexadecimal digits' });
+    if (typeof sourceHash !== 'string' || !SOURCE_HASH.test(sourceHash)) problems.push({ key: 'sourceHash' });
   }
   if (fieldHashes !== undefined) {
     if (isPlainObject(fieldHashes) && Object.values(fieldHashes).every((h) => typeof h === 'string' && FIELD_HASH.test(h))) {
       meta.fieldHashes = fieldHashes as Record<string, string>;
     } else {
-      problems.push({ key: 'fieldHashes', expected: 'an object of 8 hexadecimal digits per field' });
+      problems.push({ key: 'fieldHashes' });
     }
   }
   return { meta, problems };

@@ -17,21 +17,21 @@ export function checkEntryMeta(
   if (property === undefined) return;
   const { meta, problems } = readEntryMeta(value);
   const at = (name: string): number => place.meta.get(name)?.value ?? property.value;
-  for (const { key, expected } of problems) {
+  for (const { key } of problems) {
     switch (key) {
       case '@meta':
-        place.problems.add(property.value, 'error', 'invalid-meta', `"@meta" must be ${expected}`);
+        place.problems.add(property.value, 'error', 'invalid-meta', `"@meta" must be an object, such as { "sourceHash": "…" }`);
         break;
       case 'sourceHash':
       case 'fieldHashes':
         place.problems.add(at(key), 'error', 'invalid-meta',
-          `"${key}" must be ${expected} as written by "localized-content stamp ${id} ${locale}"; do not edit it by hand`);
+          `"${key}" must be ${key === 'sourceHash' ? '16 hexadecimal digits' : 'an object of 8 hexadecimal digits per field'} as written by "localized-content stamp ${id} ${locale}"; do not edit it by hand`);
         break;
       case 'updated':
-        place.problems.add(at(key), 'warning', 'invalid-meta', `"updated" should be ${expected}`);
+        place.problems.add(at(key), 'warning', 'invalid-meta', `"updated" should be an ISO date such as "2025-03-04"`);
         break;
       case 'source':
-        place.problems.add(at(key), 'error', 'invalid-meta', `"source" must be ${expected}`);
+        place.problems.add(at(key), 'error', 'invalid-meta', `"source" must be a language tag such as "fr"`);
         break;
     }
   }
