@@ -37,36 +37,24 @@ export class BoundedCache<K, V extends NonNullable<unknown> | null> {
 
   /** The cached value, or `undefined`; an entry of the previous generation moves to the current one. */
   get(key: K): V | undefined {
-    const value = this.#current.get(key);
-    if (value !== undefined) return value;
-    const old = this.#previous.get(key);
-    if (old !== undefined) {
-      this.#previous.delete(key);
-      this.#add(key, old);
-    }
-    return old;
+    let value = this.#current.get(key);
+    if (value === undefined && (value = this.#previous.get(key)) !== undefined) this.set(key, value);
+    return value;
   }
 
+  /** Stores `value` in the current generation (a key is in one generation only). */
   set(key: K, value: V): void {
-    if (this.#current.has(key)) {
-      this.#current.set(key, value);
-      return;
-    }
     this.#previous.delete(key);
-    this.#add(key, value);
+    if (!this.#current.has(key) && this.#current.size >= this.#generation) {
+      this.#previous = this.#current;
+      this.#current = new Map();
+    }
+    this.#current.set(key, value);
   }
 
   /** Drops every entry (when what the answers depend on has changed). */
   clear(): void {
     this.#current = new Map();
     this.#previous = new Map();
-  }
-
-  #add(key: K, value: V): void {
-    if (this.#current.size >= this.#generation) {
-      this.#previous = this.#current;
-      this.#current = new Map();
-    }
-    this.#current.set(key, value);
   }
 }

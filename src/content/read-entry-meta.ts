@@ -66,10 +66,8 @@ export function readEntryMeta(data: EntryData): MetaReading {
     if (typeof updated === 'string' && readIsoDate(updated) !== null) meta.updated = updated;
     else problems.push({ key: 'updated' });
   }
-  if (sourceHash !== undefined) {
-    if (typeof sourceHash === 'string') meta.sourceHash = sourceHash;
-    if (typeof sourceHash !== 'string' || !SOURCE_HASH.test(sourceHash)) problems.push({ key: 'sourceHash' });
-  }
+  if (typeof sourceHash === 'string') meta.sourceHash = sourceHash;
+  if (sourceHash !== undefined && !SOURCE_HASH.test(meta.sourceHash ?? '')) problems.push({ key: 'sourceHash' });
   if (fieldHashes !== undefined) {
     if (isPlainObject(fieldHashes) && Object.values(fieldHashes).every((h) => typeof h === 'string' && FIELD_HASH.test(h))) {
       meta.fieldHashes = fieldHashes as Record<string, string>;
