@@ -7,10 +7,10 @@
  * Front matter is YAML 1.2 read by `yaml` (core schema: a date such as 2025-03-04 stays the string
  * it is in JSON files); the Markdown is kept as written, byte for byte.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { META_KEY, isPlainObject } from '../core.js';
 import { FileError } from '../core.js';
-import { lineIndex, offsetInString, propertyMap, readJsonDocument, type JsonProperty, type TextIssue } from './json-document.js';
+import { lineIndex, offsetInString, parseJsonFile, propertyMap, readJsonDocument, type JsonProperty, type TextIssue } from './json-document.js';
 
 /** The field of a Markdown entry that holds its text. */
 export const BODY_FIELD = 'body';
@@ -139,7 +139,7 @@ function readMarkdownEntry(raw: string): EntryDocument {
   }
   if (frontMatter.start !== -1) {
     const yamlText = text.slice(frontMatter.start, frontMatter.end);
-    const doc: Document = parseDocument(yamlText, { lineCounter: new LineCounter(), uniqueKeys: true });
+    const doc: Document = parseDocument(yamlText, { uniqueKeys: true });
     for (const error of doc.errors) {
       const issue = { offset: frontMatter.start + error.pos[0], message: `invalid front matter: ${yamlMessage(error.message)}` };
       (error.code === 'DUPLICATE_KEY' ? duplicateKeys : syntaxErrors).push(issue);
@@ -173,13 +173,30 @@ export function readEntryDocument(raw: string, format: EntryFormat): EntryDocume
 }
 
 /**
+ * A Markdown entry's fields when it reads without a mistake, else `undefined`: what loading needs,
+ * without the places of fields or a line index (a broken file is read again to say where).
+ */
+function markdownValue(raw: string): Record<string, unknown> | undefined {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const frontMatter = splitFrontMatter(text);
+  if (frontMatter.start === -1) return /^---[ \t]*\r?\n/.test(text) ? undefined : { [BODY_FIELD]: text };
+  const doc = parseDocument(text.slice(frontMatter.start, frontMatter.end), { uniqueKeys: true });
+  if (doc.errors.length > 0) return undefined;
+  const data: unknown = doc.contents === null ? {} : doc.toJS();
+  return isPlainObject(data) ? { ...data, [BODY_FIELD]: text.slice(frontMatter.body) } : undefined;
+}
+
+/**
  * An entry file's fields as the library loads them. Throws a `FileError` (`JSON_SYNTAX`, or
  * `INVALID_RESOURCES` for a file that is not one entry) with the file, line and column.
+ * Most files are sound: they are read without the positions `check` needs.
  */
 export function parseEntryFile(raw: string, file: string, format: EntryFormat): Record<string, unknown> {
-  const doc = readEntryDocument(raw, format);
-  const [first] = doc.syntaxErrors;
-  if (first !== undefined) throw new FileError('JSON_SYNTAX', first.message, { file, ...doc.position(first.offset) });
-  if (doc.value === undefined) throw new FileError('INVALID_RESOURCES', 'an entry file must hold one object of fields', { file, line: 1, column: 1 });
-  return doc.value;
+  const fast = format === 'json' ? parseJsonFile(raw, file) : markdownValue(raw);
+  if (isPlainObject(fast)) return fast;
+  const doc = format === 'json' ? undefined : readEntryDocument(raw, format);
+  const first = doc?.syntaxErrors[0];
+  if (first !== undefined) throw new FileError('JSON_SYNTAX', first.message, { file, ...doc!.position(first.offset) });
+  if (doc?.value !== undefined) return doc.value;
+  throw new FileError('INVALID_RESOURCES', 'an entry file must hold one object of fields', { file, line: 1, column: 1 });
 }

@@ -12,7 +12,7 @@ import { parseEntryFile } from './entry-document.js';
 import { folderNameFix, localesFolder, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
-import { mapConcurrently } from './map-concurrently.js';
+import { readTextFiles } from './read-text-files.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -58,9 +58,11 @@ export async function loadResources(folder: string | URL, options: LoadResources
     // An entry in a file of its own joins its namespace; it wins over the same id in the namespace file.
     const joined = new Set<string>();
     const entryFiles = folder.entryFiles.filter(({ namespace }) => options.namespaces === undefined || options.namespaces.includes(namespace));
-    const texts = await mapConcurrently(entryFiles, ({ absolute, file }) => readTextFile(absolute, file));
+    const texts = await readTextFiles(entryFiles);
     for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
-      const data = parseEntryFile(texts[index]!.text, file, format);
+      const text = texts[index]!;
+      if (typeof text !== 'string') throw text;
+      const data = parseEntryFile(text, file, format);
       if (!joined.has(namespace)) {
         joined.add(namespace);
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };

@@ -12,7 +12,6 @@ import { ConfigError, FileError } from '../core.js';
 import { entryFileName, namespaceFileName, NAMESPACE } from './entry-file-name.js';
 import { canonicalizeTag } from '../core.js';
 import type { EntryFormat } from './entry-document.js';
-import { mapConcurrently } from './map-concurrently.js';
 import { missingNamespace } from '../core.js';
 
 export interface NamespaceFile {
@@ -123,7 +122,7 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     for (const sub of listing) {
       if (!sub.isDirectory() || !NAMESPACE.test(sub.name)) continue;
       const subPath = await inside(root, join(folderPath, sub.name));
-      const named: { name: string; id: string; format: EntryFormat }[] = [];
+      const named: { name: string; id: string; format: EntryFormat; link: boolean }[] = [];
       for (const file of (await readdir(subPath, { withFileTypes: true })).sort(byName)) {
         if (isHidden(file.name)) continue;
         const shown = join(dir, folder.name, sub.name, file.name);
@@ -132,13 +131,13 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
           continue;
         }
         const name = entryFileName(file.name);
-        if (name.read) named.push({ name: file.name, ...name.value });
+        if (name.read) named.push({ name: file.name, ...name.value, link: file.isSymbolicLink() });
         else strays.push({ file: shown, kind: 'misnamed', message: name.expected });
       }
-      // One realpath per file, a few dozen at a time: a tree of a file per entry holds very many.
-      const absolutes = await mapConcurrently(named, ({ name }) => located(join(subPath, name), join(dir, folder.name, sub.name, name)));
-      for (const [index, { name, id, format }] of named.entries()) {
-        const absolute = absolutes[index];
+      for (const { name, id, format, link } of named) {
+        // Anything but a link is where the listing says, inside the (real) folder: only links need
+        // resolving, and a tree of a file per entry holds very many files.
+        const absolute = link ? await located(join(subPath, name), join(dir, folder.name, sub.name, name)) : join(subPath, name);
         if (absolute !== undefined) entryFiles.push({ namespace: sub.name, id, format, file: join(dir, folder.name, sub.name, name), absolute });
       }
     }

@@ -10,7 +10,7 @@ import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
-import { mapConcurrently } from '../node/map-concurrently.js';
+import { readTextFiles } from '../node/read-text-files.js';
 import { defaultLocaleFirst } from './default-locale-first.js';
 
 export interface ContentBundle {
@@ -81,10 +81,11 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   }
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
   for (const { folder } of foundEntries) tagOf(folder);
-  const entryTexts = await mapConcurrently(foundEntries, ({ absolute, file }) => readTextFile(absolute, file));
+  const entryTexts = await readTextFiles(foundEntries);
   for (const [index, { folder, id, format, file, absolute }] of foundEntries.entries()) {
     const locale = tagOf(folder);
-    const { text } = entryTexts[index]!;
+    const text = entryTexts[index]!;
+    if (typeof text !== 'string') throw text;
     const data = parseEntryFile(text, file, format);
     let files = entryFiles.get(locale);
     if (files === undefined) entryFiles.set(locale, (files = new Map<string, ContentEntryFile>()));

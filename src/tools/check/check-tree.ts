@@ -12,18 +12,23 @@ import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree } from '../../node/locale-tree.js';
 import { BUILTIN_LOCALES } from '../../core.js';
 import { readTextFile } from '../../node/read-text-file.js';
-import { mapConcurrently } from '../../node/map-concurrently.js';
+import { readTextFiles } from '../../node/read-text-files.js';
 import { FileError } from '../../core.js';
 
-/** A file's text, or `undefined` after reporting why it cannot be read (not UTF-8, permissions, a pipe). */
+/** Reports why a file cannot be read (not UTF-8, permissions, a pipe). */
+function reportUnreadable(error: FileError, file: string, problems: CheckProblem[]): undefined {
+  const rule = error.code === 'NOT_UTF8' ? 'file-encoding' : 'unreadable-file';
+  new FileProblems(file, undefined, problems).addAt(error.line ?? 1, error.column ?? 1, 'error', rule, error.reason);
+  return undefined;
+}
+
+/** A file's text, or `undefined` after reporting why it cannot be read. */
 async function readForCheck(absolute: string, file: string, problems: CheckProblem[]): Promise<string | undefined> {
   try {
     return (await readTextFile(absolute, file)).text;
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
-    const rule = error.code === 'NOT_UTF8' ? 'file-encoding' : 'unreadable-file';
-    new FileProblems(file, undefined, problems).addAt(error.line ?? 1, error.column ?? 1, 'error', rule, error.reason);
-    return undefined;
+    return reportUnreadable(error, file, problems);
   }
 }
 
@@ -125,9 +130,10 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     }
     // Entries in files of their own: after the namespace file, so that they win, as when loading.
     const entryFiles = folder.entryFiles.filter((entryFile) => entryFile.namespace === namespace);
-    const texts = await mapConcurrently(entryFiles, (entryFile) => readForCheck(entryFile.absolute, entryFile.file, problems));
+    const texts = await readTextFiles(entryFiles);
     for (const [index, entryFile] of entryFiles.entries()) {
-      const text = texts[index];
+      const got = texts[index]!;
+      const text = typeof got === 'string' ? got : reportUnreadable(got, entryFile.file, problems);
       if (text === undefined) {
         if (folder.locale === defaultLocale) brokenSource.add(entryFile.id);
         options.onProgress?.({ phase: 'files', done: ++read, total });
