@@ -3,10 +3,11 @@
  * loaded by `loadResources`, counted by `status`, stamped in place by `stamp`. (`check` positions for
  * these layouts are in check.test.ts, trees `entry-files` and `entry-files-syntax`.)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadResources } from '../../src/node/load-resources.js';
+import { readEntryDocument } from '../../src/node/entry-document.js';
 import { stampFrontMatter } from '../../src/tools/stamp/stamp-front-matter.js';
 import { stampEntryText } from '../../src/tools/stamp/stamp-text.js';
 import { stampTranslations } from '../../src/tools/stamp/stamp.js';
@@ -42,6 +43,45 @@ describe('stampFrontMatter(text, hash) edits the front matter in place', () => {
     ['---\ntitle: Hola\n"@meta": 3\n---\n', 'INVALID_RESOURCES'],
   ])('stampFrontMatter(%j) throws %s', (text, code) => {
     expect(() => stampFrontMatter(text, H, 'x.md')).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+// [how @meta is written, the text before, the text after stamping it with H and the hashes per field F].
+const F = { body: '1a2b3c4d', title: '5e6f7a8b' };
+const FY = '{ "body": "1a2b3c4d", "title": "5e6f7a8b" }';
+const withFields: [string, string, string][] = [
+  ['no @meta', '---\ntitle: Hola\n---\nTexto.\n', `---\ntitle: Hola\n"@meta":\n  sourceHash: "${H}"\n  fieldHashes: ${FY}\n---\nTexto.\n`],
+  ['no front matter', 'Texto.\n', `---\n"@meta":\n  sourceHash: "${H}"\n  fieldHashes: ${FY}\n---\nTexto.\n`],
+  ['a hash stamped before fields were recorded: the fields are added, the rest kept',
+    '---\ntitle: Hola # corto\n"@meta":\n    sourceHash: ffffffffffffffff\n    updated: 2025-01-02\n---\nTexto.\n',
+    `---\ntitle: Hola # corto\n"@meta":\n    fieldHashes: ${FY}\n    sourceHash: "${H}"\n    updated: 2025-01-02\n---\nTexto.\n`],
+  ['older hashes per field as an indented block: replaced by one line',
+    '---\n"@meta":\n  sourceHash: "ffffffffffffffff"\n  fieldHashes:\n    title: "00000000"\n  updated: 2025-01-02\ntitle: Hola\n---\nTexto.\n',
+    `---\n"@meta":\n  sourceHash: "${H}"\n  fieldHashes: ${FY}\n  updated: 2025-01-02\ntitle: Hola\n---\nTexto.\n`],
+  ['@meta on one line with older hashes per field',
+    '---\n"@meta": { sourceHash: ffffffffffffffff, fieldHashes: { title: "00000000" } }\n---\nTexto.\n',
+    `---\n"@meta": { sourceHash: "${H}", fieldHashes: ${FY} }\n---\nTexto.\n`],
+  ['@meta on one line without them', '---\n"@meta": { updated: 2025-01-02 }\n---\n', `---\n"@meta": { sourceHash: "${H}", fieldHashes: ${FY}, updated: 2025-01-02 }\n---\n`],
+  ['an empty fieldHashes key', '---\n"@meta":\n  fieldHashes:\n  sourceHash: "ffffffffffffffff"\n---\n', `---\n"@meta":\n  fieldHashes: ${FY}\n  sourceHash: "${H}"\n---\n`],
+  ['CRLF, older block of hashes', '---\r\n"@meta":\r\n  fieldHashes:\r\n    title: "00000000"\r\n  sourceHash: ffffffffffffffff\r\n---\r\nTexto.\r\n',
+    `---\r\n"@meta":\r\n  fieldHashes: ${FY}\r\n  sourceHash: "${H}"\r\n---\r\nTexto.\r\n`],
+];
+
+describe('stampFrontMatter(text, { sourceHash, fieldHashes }) records a hash per field in the front matter', () => {
+  it.each(withFields)('with %s', (_, before, after) => {
+    expect(stampFrontMatter(before, { sourceHash: H, fieldHashes: F }, 'x.md')).toBe(after);
+  });
+
+  it('reads back as the same fields and @meta with the hashes', () => {
+    const [, before, after] = withFields[3]!;
+    const read = (text: string) => readEntryDocument(text, 'markdown').value;
+    expect(read(after)).toEqual({ ...read(before), '@meta': { sourceHash: H, fieldHashes: F, updated: '2025-01-02' } });
+  });
+
+  it('an entry stamped with the same hashes is returned unchanged; different field hashes are rewritten', () => {
+    const current = `---\n"@meta":\n  sourceHash: "${H}"\n  fieldHashes: { body: "1a2b3c4d", title: "5e6f7a8b" }\n---\n`;
+    expect(stampFrontMatter(current, { sourceHash: H, fieldHashes: F }, 'x.md')).toBe(current);
+    expect(stampFrontMatter(current, { sourceHash: H, fieldHashes: { ...F, title: '00000000' } }, 'x.md')).toContain('"title": "00000000"');
   });
 });
 
@@ -86,9 +126,11 @@ describe('a tree with entry files', () => {
     const namespaceFile = read('es/articles.json');
     const result = await stampTranslations(dir, 'es', ['harbour', 'fees']);
     expect(result.stamped).toEqual(['harbour', 'fees']);
-    // Markdown: only the hash's value changed ("zz" → the current hash, quoted).
+    // Markdown: the hash's value changed ("zz" → the current hash, quoted) and a hash per field added after it.
     const stampedMd = read('es/articles/harbour.md');
-    expect(stampedMd.replace(/sourceHash: "[0-9a-f]{16}"/, 'sourceHash: "zz"')).toBe(md);
+    const fieldLine = /\n {2}fieldHashes: \{ "body": "[0-9a-f]{8}", "title": "[0-9a-f]{8}" \}/;
+    expect(stampedMd).toMatch(fieldLine);
+    expect(stampedMd.replace(/sourceHash: "[0-9a-f]{16}"/, 'sourceHash: "zz"').replace(fieldLine, '')).toBe(md);
     // JSON entry file: only "@meta" added after the last field.
     const stampedJson = read('es/articles/fees.json');
     const meta = /,\n {2}"@meta": \{\n {4}"sourceHash": "[0-9a-f]{16}",\n {4}"fieldHashes": \{ "summary": "[0-9a-f]{8}", "title": "[0-9a-f]{8}" \}\n {2}\}/;
@@ -100,6 +142,17 @@ describe('a tree with entry files', () => {
     expect(locales.es.outdated).toEqual([]);
     expect(locales.es.translated).toEqual(['fees', 'harbour']);
     expect(locales.es.unverified).toEqual(['welcome']);
+  });
+
+  it('an outdated Markdown entry names the fields whose source changed since the stamp, as a JSON one does', async () => {
+    const dir = copyTree(TREE);
+    await cli(['stamp', 'harbour', 'es', '--dir', dir]);
+    const source = join(dir, 'en/articles/harbour.md');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('title: The new harbour opens', 'title: The new harbour is open'));
+    const run = await cli(['check', '--dir', dir]);
+    expect(run.stdout).toContain('warning: "harbour" was translated from an older version of the source (en): "title" changed since; update the translation, then run: localized-content stamp harbour es (outdated)');
+    writeFileSync(source, `${readFileSync(source, 'utf8')}\nA new paragraph.\n`);
+    expect((await cli(['check', '--dir', dir])).stdout).toContain('(en): "body", "title" changed since;');
   });
 
   it('stamp --all on the CLI stamps entry files', async () => {

@@ -38,7 +38,7 @@ export interface Stamp {
   readonly fieldHashes?: Readonly<Record<string, string>>;
 }
 
-const asStamp = (stamp: string | Stamp): Stamp => (typeof stamp === 'string' ? { sourceHash: stamp } : stamp);
+export const asStamp = (stamp: string | Stamp): Stamp => (typeof stamp === 'string' ? { sourceHash: stamp } : stamp);
 
 /** The `@meta` keys a stamp writes, with their JSON (an object on one line), in the order written. */
 function stampProperties(stamp: Stamp): [key: string, value: unknown, json: string][] {

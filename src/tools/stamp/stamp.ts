@@ -76,12 +76,10 @@ function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], a
       continue;
     }
     const source = versions.get(record.source)!;
-    // Markdown front matter records the source's hash only; JSON also a hash per field.
-    const stamp: Stamp = fileOf(tree, tag, id)?.kind === 'entry' && tree.entryFiles.get(tag)?.get(id)?.format === 'markdown'
-      ? { sourceHash: sourceHash(source) }
-      : { sourceHash: sourceHash(source), fieldHashes: fieldHashes(source) };
+    // A hash per field too, so that an outdated warning can say which fields changed.
+    const stamp: Stamp = { sourceHash: sourceHash(source), fieldHashes: fieldHashes(source) };
     const { meta } = readEntryMeta(own);
-    if (meta.sourceHash === stamp.sourceHash && (stamp.fieldHashes === undefined || JSON.stringify(stampedFieldHashes(own)) === JSON.stringify(stamp.fieldHashes))) result.current.push(id);
+    if (meta.sourceHash === stamp.sourceHash && JSON.stringify(stampedFieldHashes(own)) === JSON.stringify(stamp.fieldHashes)) result.current.push(id);
     else hashes.set(id, stamp);
   }
   return { result, hashes };
@@ -119,7 +117,7 @@ function idsIn(tree: ContentTree, tag: string, target: StampFile, named: readonl
 function stampedText(target: StampFile, text: string, hashes: ReadonlyMap<string, Stamp>): string {
   if (target.kind === 'namespace') return stampText(text, hashes, target.file.file);
   const stamp = hashes.get(target.id)!;
-  return target.file.format === 'json' ? stampEntryText(text, stamp, target.file.file) : stampFrontMatter(text, stamp.sourceHash, target.file.file);
+  return target.file.format === 'json' ? stampEntryText(text, stamp, target.file.file) : stampFrontMatter(text, stamp, target.file.file);
 }
 
 /**
