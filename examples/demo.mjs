@@ -35,12 +35,12 @@ for (const reader of ['ar', 'ru', 'zh-CN', 'fr-CA']) {
 }
 
 // Articles kept as Markdown files of their own (locales/<locale>/articles/<id>.md): the front matter
-// gives the fields, the Markdown text the body, served as written.
+// gives the fields, the Markdown text the body, served as written; `fieldFormats` says it is Markdown.
 console.log('\nArticles kept as Markdown files:');
 for (const [id, reader] of [['port-community-systems', 'es'], ['laboratory-network-2025', 'es'], ['risk-management-handbook', 'fr']]) {
   const m = resolve(id, reader);
   const firstLine = String(m.entry.body).trim().split('\n')[0];
   console.log(`  ${id} for a reader of ${reader}: ${m.locale}, notice ${m.notice ? `[${m.notice.kind}] ${m.notice.text}` : 'none'}
     title "${m.entry.title}"
-    body (Markdown, from ${m.fieldLocales?.body ?? m.locale}) ${firstLine.slice(0, 70)}…`);
+    body (${m.fieldFormats.body ?? 'as stored'}, from ${m.fieldLocales.body}) ${firstLine.slice(0, 70)}…`);
 }

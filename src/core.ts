@@ -21,6 +21,7 @@ export { validateMessage } from './notice/validate-message.js';
 export { intlMessageFormat } from './notice/engine.js';
 export { walkArguments, type ArgumentKind } from './notice/message-tree.js';
 export { builtinCatalogText } from './platform/builtin-catalogs.js';
+export { isFieldFormat } from './content/field-formats.js';
 export { changedFields, fieldHashes, freshnessOf, stampedFieldHashes } from './content/freshness.js';
 export { directionOf } from './locale/direction.js';
 export { escapeHtml } from './notice/html.js';

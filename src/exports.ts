@@ -1,7 +1,8 @@
 /** Everything both package entries export besides `createContentLibrary`. */
 export { negotiate, parseAcceptLanguage, type MatchKind, type Negotiation, type NegotiateOptions } from './negotiation/index.js';
 export { ConfigError, FileError, LocalizedContentError, type ErrorCode } from './errors.js';
-export type { ContentLibrary, EntryFields, FieldLocales, ReaderInfo, Resolution, SwitcherItem } from './library/create-library.js';
+export type { ContentLibrary, EntryFields, FieldFormats, FieldLocales, ReaderInfo, Resolution, SwitcherItem } from './library/create-library.js';
+export type { FieldFormat } from './content/field-formats.js';
 export type { LanguageChoice, Requested } from './reader/requested.js';
 export type { LoadResult } from './library/content-loader.js';
 export type { ContentLibraryOptions, Resources } from './options.js';

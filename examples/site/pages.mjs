@@ -80,10 +80,12 @@ function fieldLang(r, field) {
 
 /**
  * The article page: the notice, the date in the reader's language, the body in the content's.
- * A Markdown body becomes HTML through micromark (CommonMark), which escapes any HTML written in it.
+ * A body the library says is Markdown (`r.fieldFormats.body`, for articles kept as `<id>.md`)
+ * becomes HTML through micromark (CommonMark), which escapes any HTML written in it; other bodies
+ * are the site's own HTML.
  */
-export function articleMain(r, alsoAvailable, markdown = false) {
-  const body = typeof r.entry.body !== 'string' ? '' : markdown ? micromark(r.entry.body) : r.entry.body;
+export function articleMain(r, alsoAvailable) {
+  const body = typeof r.entry.body !== 'string' ? '' : r.fieldFormats.body === 'markdown' ? micromark(r.entry.body) : r.entry.body;
   const t = chromeFor(r.uiLocale);
   const date = formatDate(r.entry.date, r.uiLocale);
   const dateLine = date === null ? '' : `<p class="date"><time datetime="${esc(r.entry.date)}">${esc(fill(t.published, { date }))}</time></p>`;

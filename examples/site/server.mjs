@@ -9,7 +9,7 @@
  * Article URLs are never redirected by language: the URL's locale decides. Run `npm run site`.
  */
 import { createServer } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alternateLinks, createContentLibrary, requestLanguage, responseHeaders, switcherLinks } from 'localized-content';
 import { loadResources } from 'localized-content/node';
@@ -35,23 +35,9 @@ function decode(text) {
 }
 
 /**
- * The articles whose body is Markdown: those kept as `<locale>/articles/<id>.md`. The library serves
- * fields as stored; turning Markdown into HTML is the site's job, as it is for any template.
+ * Builds the request handler for a library; `origin` makes hreflang and canonical URLs absolute.
  */
-async function markdownArticles() {
-  const ids = new Set();
-  for (const locale of await readdir(CONTENT)) {
-    const files = await readdir(new URL(`../content/locales/${locale}/articles/`, import.meta.url)).catch(() => []);
-    for (const file of files) if (file.endsWith('.md')) ids.add(file.slice(0, -'.md'.length));
-  }
-  return ids;
-}
-
-/**
- * Builds the request handler for a library; `origin` makes hreflang and canonical URLs absolute;
- * `markdown` lists the articles whose body is Markdown.
- */
-export function siteHandler(library, origin, markdown = new Set()) {
+export function siteHandler(library, origin) {
   const articleUrl = `${origin}/{locale}/articles/{id}`;
 
   function page(res, status, headers, html) {
@@ -71,7 +57,7 @@ export function siteHandler(library, origin, markdown = new Set()) {
     if (r === null) return notFound(res, lang);
     const links = alternateLinks(r, { url: articleUrl });
     const switcher = switcherLinks(library.switcher(id, lang), { url: '/{locale}/articles/{id}' });
-    const main = articleMain(r, library.alsoAvailable(id, lang), markdown.has(id));
+    const main = articleMain(r, library.alsoAvailable(id, lang));
     const dir = library.reader(lang).dir;
     page(res, 200, responseHeaders(r, lang), layout({ uiLocale: r.uiLocale, dir, title: r.entry.title, head: links.html, switcher, main }));
   }
@@ -149,7 +135,7 @@ export async function startSite({ port = 0, host = '127.0.0.1' } = {}) {
   });
   const actual = server.address().port;
   const url = `http://${host}:${actual}`;
-  handle = siteHandler(library, url, await markdownArticles());
+  handle = siteHandler(library, url);
   return { url, port: actual, library, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 

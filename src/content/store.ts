@@ -13,6 +13,7 @@ import { isMetaKey, isPlainObject, isTextValue, textFieldNames, type EntryData }
 import { readEntryMeta } from './read-entry-meta.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
 import { sourceHash } from './freshness.js';
+import { declaredFormats, type FieldFormat } from './field-formats.js';
 
 /**
  * How a locale's version of an entry stands against the source: `source` is the version the others
@@ -38,6 +39,8 @@ export interface Version {
   readonly entry: Readonly<Record<string, unknown>>;
   /** The locale each field of `entry` came from (see {@link FieldLocales}). */
   readonly fieldLocales: Readonly<Record<string, string>>;
+  /** The format of each field of `entry` that declares one, as the version it came from declares it. */
+  readonly fieldFormats: Readonly<Record<string, FieldFormat>>;
 }
 
 /** Everything `resolve` needs about one entry. */
@@ -59,7 +62,11 @@ function setField(entry: Record<string, unknown>, name: string, value: unknown):
 interface Served {
   readonly entry: Readonly<Record<string, unknown>>;
   readonly fieldLocales: Readonly<Record<string, string>>;
+  readonly fieldFormats: Readonly<Record<string, FieldFormat>>;
 }
+
+/** The formats of a version that declares none: most versions, sharing one object. */
+const NO_FORMATS: Readonly<Record<string, FieldFormat>> = Object.freeze({});
 
 /**
  * The fields served for `locale` and where each came from. A text field the translation lacks (or
@@ -69,11 +76,16 @@ interface Served {
 function servedFields(locale: string, own: EntryData, source: EntryData | undefined, sourceLocale: string): Served {
   const entry: Record<string, unknown> = {};
   const fieldLocales: Record<string, string> = {};
+  const ownFormats = declaredFormats(own);
+  const sourceFormats = source === undefined ? undefined : declaredFormats(source);
+  // A field's format is the one declared by the version the field is served from.
+  const fieldFormats: Record<string, FieldFormat> | undefined = ownFormats === undefined && sourceFormats === undefined ? undefined : {};
   if (source !== undefined) {
     for (const name of Object.keys(source)) {
       if (isMetaKey(name)) continue;
       setField(entry, name, source[name]);
       setField(fieldLocales, name, isTextValue(source[name]) ? sourceLocale : locale);
+      if (fieldFormats !== undefined && sourceFormats?.[name] !== undefined) setField(fieldFormats, name, sourceFormats[name]);
     }
   }
   for (const name of Object.keys(own)) {
@@ -82,9 +94,12 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
     if (!isMetaKey(name) && !(value === '' && Object.hasOwn(entry, name) && entry[name] !== undefined)) {
       setField(entry, name, value);
       setField(fieldLocales, name, locale);
+      if (fieldFormats === undefined) continue;
+      if (ownFormats?.[name] !== undefined) setField(fieldFormats, name, ownFormats[name]);
+      else delete fieldFormats[name];
     }
   }
-  return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales) };
+  return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales), fieldFormats: fieldFormats === undefined ? NO_FORMATS : Object.freeze(fieldFormats) };
 }
 
 /**
@@ -123,6 +138,10 @@ class LazyVersion implements Version {
 
   get fieldLocales(): Readonly<Record<string, string>> {
     return this.#read().fieldLocales;
+  }
+
+  get fieldFormats(): Readonly<Record<string, FieldFormat>> {
+    return this.#read().fieldFormats;
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { ContentStore, type Alternate, type EntryRecord } from '../content/store.js';
+import type { FieldFormat } from '../content/field-formats.js';
 import { chooseVersion } from '../content/choose-version.js';
 import { noticeFor } from '../notice/choose-notice.js';
 import { type Config, type ContentLibraryOptions } from '../options.js';
@@ -36,6 +37,13 @@ export type EntryFields = Readonly<Record<string, unknown>>;
  */
 export type FieldLocales<Entry = EntryFields> = { readonly [Field in keyof Entry]: string };
 
+/**
+ * The format of each field of an entry that declares one (`{ body: 'markdown' }`), as the version
+ * the field came from declares it (`@meta.fieldFormats`; the Node loader declares the body of a
+ * `<id>.md` file). A field not listed is plain text or HTML, served as stored.
+ */
+export type FieldFormats<Entry = EntryFields> = { readonly [Field in keyof Entry]?: FieldFormat };
+
 /** What `resolve` returns for a known entry; `Entry` is the entry type given to `createContentLibrary<Entry>`. */
 export interface Resolution<Entry = EntryFields> {
   /** The entry id. */
@@ -57,6 +65,8 @@ export interface Resolution<Entry = EntryFields> {
   readonly entry: Entry;
   /** The locale each field of `entry` came from: differs from `locale` only in a partial version. */
   readonly fieldLocales: FieldLocales<Entry>;
+  /** The format of each field that declares one: `{ body: 'markdown' }` for a Markdown body, rendered by the site. */
+  readonly fieldFormats: FieldFormats<Entry>;
   /** Why the reader sees something other than a current version in their language, or `null`. */
   readonly notice: Notice | null;
   /** Every locale the entry is available in. */
@@ -321,6 +331,7 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
       // The stored fields are the caller's data; `Entry` is the caller's word for their shape.
       entry: version.entry as Entry,
       fieldLocales: version.fieldLocales as FieldLocales<Entry>,
+      fieldFormats: version.fieldFormats,
       notice: plain ? null : noticeFor(record, version, facts, reader, notices, skipOutdated),
       alternates: record.alternates,
       dir: facts.dir,

@@ -8,7 +8,8 @@ import { FileError, isPlainObject } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
-import { parseEntryFile } from './entry-document.js';
+import { BODY_FIELD, parseEntryFile } from './entry-document.js';
+import { isPlainObject, META_KEY } from '../core.js';
 import { folderNameFix, localesFolder, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
@@ -22,9 +23,20 @@ export interface LoadResourcesOptions {
 }
 
 /**
+ * A Markdown entry with `@meta.fieldFormats.body` set to `'markdown'`: the library then says so in
+ * `fieldFormats`, and the declaration stays with the content wherever it is written out (a
+ * namespace file built from this tree, served over HTTP).
+ */
+function declareMarkdownBody(data: Record<string, unknown>): Record<string, unknown> {
+  const meta = isPlainObject(data[META_KEY]) ? data[META_KEY] : {};
+  const formats = isPlainObject(meta.fieldFormats) ? meta.fieldFormats : {};
+  return { ...data, [META_KEY]: { ...meta, fieldFormats: { ...formats, [BODY_FIELD]: 'markdown' } } };
+}
+
+/**
  * Loads every `<locale>/<namespace>.json`, `<locale>/<namespace>/<id>.json` and `<id>.md` under
  * `dir` (a path, or a `file:` URL). A Markdown entry's front matter gives its fields and `@meta`, its
- * text the field `body`.
+ * text the field `body`, declared Markdown in `@meta.fieldFormats` (`resolve` returns it in `fieldFormats`).
  * Throws a `FileError`: `INVALID_LOCALE` for a folder that is not a language tag, `JSON_SYNTAX` with
  * line and column for a broken file, `FILE_NOT_FOUND` when `dir` does not exist.
  *
@@ -62,7 +74,7 @@ export async function loadResources(folder: string | URL, options: LoadResources
     for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
       const text = texts[index]!;
       if (typeof text !== 'string') throw text;
-      const data = parseEntryFile(text, file, format);
+      const data = format === 'markdown' ? declareMarkdownBody(parseEntryFile(text, file, format)) : parseEntryFile(text, file, format);
       if (!joined.has(namespace)) {
         joined.add(namespace);
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };

@@ -155,6 +155,20 @@ describe('a tree with entry files', () => {
     expect((await cli(['check', '--dir', dir])).stdout).toContain('(en): "body", "title" changed since;');
   });
 
+  it.each([
+    ['{ body: markdown }', []],
+    ['{ body: html }', [[4, 17]]],
+    ['markdown', [[4, 17]]],
+  ])('check on @meta.fieldFormats: %s', async (declared, errors) => {
+    const dir = copyTree(TREE);
+    const file = join(dir, 'es/articles/harbour.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"@meta":\n', `"@meta":\n  fieldFormats: ${declared}\n`));
+    const run = await cli(['check', '--json', '--dir', dir]);
+    const found = (JSON.parse(run.stdout) as { problems: { rule: string; message: string; line: number; column: number }[] }).problems
+      .filter((p) => p.rule === 'invalid-meta' && p.message.includes('"fieldFormats"')).map((p) => [p.line, p.column]);
+    expect(found).toEqual(errors);
+  });
+
   it('stamp --all on the CLI stamps entry files', async () => {
     const dir = copyTree(TREE);
     const run = await cli(['stamp', '--all', 'fr', '--dir', dir]);

@@ -42,6 +42,12 @@ describe('examples/express', () => {
     }).toEqual({ status: 200, contentLanguage: 'en', htmlLang: 'es', notice: true, body: true, date: true, hreflang: true, switcher: true });
   });
 
+  it('renders an article kept as Markdown as HTML: the templates read r.fieldFormats', async () => {
+    const html = await (await fetch(`${origin}/fr/articles/port-community-systems`)).text();
+    expect(html).toContain('<h2>Ce qui a changé</h2>');
+    expect(html).not.toContain('## Ce qui a changé');
+  });
+
   // [request, headers, status, Location, Vary, text]
   it.each([
     ['/', { 'accept-language': 'fr-CA, en;q=0.5' }, 302, '/fr/', 'Cookie, Accept-Language', ''],

@@ -3,12 +3,16 @@
  * 127.0.0.1 standing in for a CDN, reads only the locales a reader may be served; `resolve` serves
  * what is loaded; a failed read keeps the last good content; locales unload and reload.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
 import HttpBackend from 'i18next-http-backend';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContentLibrary, type Problem } from '../../src/index.node.js';
+import { loadResources } from '../../src/node/index.js';
 
 type Files = Map<string, unknown>;
 
@@ -158,6 +162,35 @@ describe('reload and unload', () => {
     expect(library.resolve('report', 'es')).toMatchObject({ locale: 'en', notice: { kind: 'unavailable' } });
     expect(await fetched(() => library.load('es'))).toEqual(['/locales/es/articles.json']);
     expect(library.resolve('report', 'es')?.locale).toBe('es');
+  });
+});
+
+describe('Markdown entry files, built into namespace files and served over HTTP', () => {
+  it('the body keeps its format: resolve says fieldFormats.body is markdown, in the source and a partial translation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lc-built-'));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      write('en/articles/harbour.md', '---\ntitle: The harbour\n---\n# The harbour\n\nShips [dock](https://example.org/pier).\n');
+      write('en/articles/fees.json', '{ "title": "Fees", "body": "<p>Fees.</p>" }');
+      write('fr/articles/harbour.md', '---\ntitle: Le port\n---\n');
+      write('es/articles/harbour.md', '---\ntitle: El puerto\n---\n# El puerto\n\nLos barcos [atracan](https://example.org/pier).\n');
+      // The build step: the tree as loadResources reads it, one namespace file per locale (JSON on the wire).
+      for (const [locale, namespaces] of Object.entries(await loadResources(dir))) files.set(`/built/${locale}/articles.json`, namespaces.articles);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const i18n: I18n = i18next.createInstance().use(HttpBackend);
+    await i18n.init({ backend: { loadPath: `${base}/built/{{lng}}/{{ns}}.json` }, supportedLngs: ['en', 'fr', 'es'], ns: ['articles'], defaultNS: 'articles', fallbackLng: false });
+    const library = createContentLibrary({ defaultLocale: 'en', i18n });
+    expect(await fetched(() => library.load('fr'))).toEqual(['/built/en/articles.json', '/built/fr/articles.json']);
+    expect(library.resolve('harbour', 'en')).toMatchObject({ fieldFormats: { body: 'markdown' }, entry: { body: '# The harbour\n\nShips [dock](https://example.org/pier).\n' } });
+    expect(library.resolve('harbour', 'fr')).toMatchObject({ locale: 'fr', fieldLocales: { title: 'fr', body: 'en' }, fieldFormats: { body: 'markdown' }, notice: { kind: 'partial' } });
+    expect(library.resolve('fees', 'fr')!.fieldFormats).toEqual({});
+    await library.load('es');
+    expect(library.resolve('harbour', 'es')).toMatchObject({ locale: 'es', fieldLocales: { body: 'es' }, fieldFormats: { body: 'markdown' } });
   });
 });
 

@@ -8,6 +8,8 @@ import {
   type ContentLibrary,
   type FileError,
   type EntryRecord,
+  type FieldFormat,
+  type FieldFormats,
   type FieldLocales,
   type Negotiation,
   type NegotiateOptions,
@@ -38,6 +40,9 @@ describe('createContentLibrary<Entry>', () => {
     expectTypeOf(r!.entry.title).toEqualTypeOf<string>();
     expectTypeOf(r!.fieldLocales).toEqualTypeOf<FieldLocales<Article>>();
     expectTypeOf(r!.fieldLocales.body).toEqualTypeOf<string>();
+    expectTypeOf(r!.fieldFormats).toEqualTypeOf<FieldFormats<Article>>();
+    expectTypeOf(r!.fieldFormats.body).toEqualTypeOf<FieldFormat | undefined>();
+    expectTypeOf<FieldFormat>().toEqualTypeOf<'markdown'>();
     expectTypeOf(bundle.resolve('a')!.entry).toEqualTypeOf<Article>();
   });
 

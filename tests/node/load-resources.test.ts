@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, FileError } from '../../src/index.js';
+import { ConfigError, createContentLibrary, FileError } from '../../src/index.js';
 import { loadResources } from '../../src/node/index.js';
 
 let root: string;
@@ -81,6 +81,23 @@ describe('loadResources(dir)', () => {
     const articles = resources.en!.articles as Record<string, unknown>;
     expect(Object.hasOwn(articles, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).title).toBeUndefined();
+  });
+
+  it('declares the body of a Markdown entry file Markdown (@meta.fieldFormats), keeping the rest of @meta; a library says so in fieldFormats', async () => {
+    const dir = tree({
+      'en/articles/harbour.md': '---\ntitle: Harbour\n"@meta":\n  updated: 2025-03-04\n  fieldFormats: { summary: markdown }\n---\n# Harbour\n',
+      'en/articles/fees.json': '{ "title": "Fees", "body": "<p>Fees.</p>" }',
+      'de/articles/harbour.json': '{ "title": "Hafen", "body": "<p>Hafen.</p>" }',
+    });
+    const resources = await loadResources(dir);
+    const en = resources.en!.articles as Record<string, Record<string, unknown>>;
+    expect(en.harbour!['@meta']).toEqual({ updated: '2025-03-04', fieldFormats: { summary: 'markdown', body: 'markdown' } });
+    expect(en.fees).toEqual({ title: 'Fees', body: '<p>Fees.</p>' });
+    const library = createContentLibrary({ defaultLocale: 'en', resources });
+    expect(library.resolve('harbour', 'en')!.fieldFormats).toEqual({ body: 'markdown' });
+    // The German version is a JSON file with an HTML body: no format, whatever the source's.
+    expect(library.resolve('harbour', 'de')!.fieldFormats).toEqual({});
+    expect(library.resolve('fees', 'en')!.fieldFormats).toEqual({});
   });
 
   it('says when the folder does not exist', async () => {

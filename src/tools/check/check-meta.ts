@@ -3,7 +3,7 @@
  * (the library reads it the same way, and ignores what is reported here), and a `source` that names
  * a locale without a version of the entry.
  */
-import { META_KEY, readEntryMeta } from '../../core.js';
+import { isFieldFormat, isPlainObject, META_KEY, readEntryMeta } from '../../core.js';
 import type { EntryPlace, LocaleContent } from './check-content.js';
 
 export function checkEntryMeta(
@@ -17,6 +17,13 @@ export function checkEntryMeta(
   if (property === undefined) return;
   const { meta, problems } = readEntryMeta(value);
   const at = (name: string): number => place.meta.get(name)?.value ?? property.value;
+  // Declared by the Node loader for Markdown bodies; read by the content store, not by readEntryMeta.
+  const raw = value[META_KEY];
+  const formats = isPlainObject(raw) ? raw.fieldFormats : undefined;
+  if (formats !== undefined && (!isPlainObject(formats) || !Object.values(formats).every(isFieldFormat))) {
+    place.problems.add(at('fieldFormats'), 'error', 'invalid-meta',
+      `"fieldFormats" must name a format per field, such as { "body": "markdown" }; "markdown" is the one format known`);
+  }
   for (const { key } of problems) {
     switch (key) {
       case '@meta':
