@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// 31.5 KB (25 before): CLDR's matching rules (1.7 KB min+gz) ship with negotiation, so that a preference is
+// 31.7 KB (25 before): CLDR's matching rules (1.7 KB min+gz) ship with negotiation, so that a preference is
 // rewritten into a bounded vocabulary by its own content only (see src/negotiation/preference-vocabulary.ts),
 // and notice messages are tested by formatting them before use (src/notice/validate-message.ts); the
 // creation-time checks of the options against the content (a content namespace no locale has, a
 // default locale the content lacks, site languages without a catalog) add 1.2 KB; bounding the work of
 // a header seen once (a one-pass header reader, the end of matching at a preference that settles the
-// answer, the forms within reach of the preferences, a two-generation cache) adds 0.5 KB.
+// answer, the forms within reach of the preferences, a two-generation cache) adds 0.5 KB; each field's
+// format (`fieldFormats`, so a site renders a Markdown body as Markdown) 0.1 KB.
 export const BUDGET_KB = 32;
 const root = fileURLToPath(new URL('../', import.meta.url));
 

@@ -9,11 +9,11 @@ import type { i18n as I18n } from 'i18next';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import { autonym } from '../locale/names.js';
-import { isMetaKey, isPlainObject, isTextValue, textFieldNames, type EntryData } from './fields.js';
+import { isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './fields.js';
 import { readEntryMeta } from './read-entry-meta.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
 import { sourceHash } from './freshness.js';
-import { declaredFormats, type FieldFormat } from './field-formats.js';
+import { isFieldFormat, type FieldFormat } from './field-formats.js';
 
 /**
  * How a locale's version of an entry stands against the source: `source` is the version the others
@@ -65,8 +65,13 @@ interface Served {
   readonly fieldFormats: Readonly<Record<string, FieldFormat>>;
 }
 
-/** The formats of a version that declares none: most versions, sharing one object. */
-const NO_FORMATS: Readonly<Record<string, FieldFormat>> = Object.freeze({});
+/** Sets, or clears, the format of field `name` as `data` declares it in `@meta.fieldFormats`. */
+function setFormat(formats: Record<string, FieldFormat>, name: string, data: EntryData): void {
+  const meta = data[META_KEY];
+  const format = isPlainObject(meta) && isPlainObject(meta.fieldFormats) ? meta.fieldFormats[name] : undefined;
+  if (isFieldFormat(format)) setField(formats, name, format);
+  else delete formats[name];
+}
 
 /**
  * The fields served for `locale` and where each came from. A text field the translation lacks (or
@@ -76,16 +81,14 @@ const NO_FORMATS: Readonly<Record<string, FieldFormat>> = Object.freeze({});
 function servedFields(locale: string, own: EntryData, source: EntryData | undefined, sourceLocale: string): Served {
   const entry: Record<string, unknown> = {};
   const fieldLocales: Record<string, string> = {};
-  const ownFormats = declaredFormats(own);
-  const sourceFormats = source === undefined ? undefined : declaredFormats(source);
   // A field's format is the one declared by the version the field is served from.
-  const fieldFormats: Record<string, FieldFormat> | undefined = ownFormats === undefined && sourceFormats === undefined ? undefined : {};
+  const fieldFormats: Record<string, FieldFormat> = {};
   if (source !== undefined) {
     for (const name of Object.keys(source)) {
       if (isMetaKey(name)) continue;
       setField(entry, name, source[name]);
       setField(fieldLocales, name, isTextValue(source[name]) ? sourceLocale : locale);
-      if (fieldFormats !== undefined && sourceFormats?.[name] !== undefined) setField(fieldFormats, name, sourceFormats[name]);
+      setFormat(fieldFormats, name, source);
     }
   }
   for (const name of Object.keys(own)) {
@@ -94,12 +97,10 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
     if (!isMetaKey(name) && !(value === '' && Object.hasOwn(entry, name) && entry[name] !== undefined)) {
       setField(entry, name, value);
       setField(fieldLocales, name, locale);
-      if (fieldFormats === undefined) continue;
-      if (ownFormats?.[name] !== undefined) setField(fieldFormats, name, ownFormats[name]);
-      else delete fieldFormats[name];
+      setFormat(fieldFormats, name, own);
     }
   }
-  return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales), fieldFormats: fieldFormats === undefined ? NO_FORMATS : Object.freeze(fieldFormats) };
+  return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales), fieldFormats: Object.freeze(fieldFormats) };
 }
 
 /**

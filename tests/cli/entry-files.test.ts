@@ -104,8 +104,9 @@ describe('a tree with entry files', () => {
       title: 'The new harbour opens',
       date: '2025-03-04',
       body: readFileSync(join(TREE, 'en/articles/harbour.md'), 'utf8').split('---\n')[2],
+      '@meta': { fieldFormats: { body: 'markdown' } },
     });
-    expect((resources.es!.articles as Record<string, Record<string, unknown>>).harbour!['@meta']).toEqual({ sourceHash: 'zz' });
+    expect((resources.es!.articles as Record<string, Record<string, unknown>>).harbour!['@meta']).toEqual({ sourceHash: 'zz', fieldFormats: { body: 'markdown' } });
   });
 
   it('status counts entry files and namespace files alike', async () => {

@@ -28,7 +28,8 @@ describe('the JSON Schemas stay in step with the code and the data', () => {
 
   it('content.schema.json describes every @meta field the library reads', () => {
     const meta = schema('content.schema.json').$defs.entry.properties['@meta'];
-    expect(Object.keys(meta.properties).sort()).toEqual(['fieldHashes', 'source', 'sourceHash', 'updated']);
+    expect(Object.keys(meta.properties).sort()).toEqual(['fieldFormats', 'fieldHashes', 'source', 'sourceHash', 'updated']);
+    expect(meta.properties.fieldFormats.additionalProperties.enum).toEqual(['markdown']);
     expect(new RegExp(meta.properties.sourceHash.pattern).test('0123456789abcdef')).toBe(true);
   });
 });
