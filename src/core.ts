@@ -13,8 +13,9 @@
 export * from './index.node.js';
 export { canonicalizeTag } from './negotiation/index.js';
 export { buildRecord } from './content/store.js';
-export { isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './content/fields.js';
+export { fieldKind, isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './content/fields.js';
 export { readEntryMeta } from './content/read-entry-meta.js';
+export { isoDateShape, readIsoDate } from './format/read-iso-date.js';
 export { NOTICE_ARGUMENTS, NOTICE_KEYS } from './notice/catalogs.js';
 export { readCatalogSetting } from './notice/catalog-settings.js';
 export { validateMessage } from './notice/validate-message.js';

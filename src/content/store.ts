@@ -9,7 +9,8 @@ import type { i18n as I18n } from 'i18next';
 import { canonicalizeTag } from '../negotiation/index.js';
 import { directionOf, type Direction } from '../locale/direction.js';
 import { autonym } from '../locale/names.js';
-import { isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './fields.js';
+import { fieldKind, isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './fields.js';
+import type { Problem } from '../problems.js';
 import { readEntryMeta } from './read-entry-meta.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
 import { sourceHash } from './freshness.js';
@@ -73,12 +74,17 @@ function setFormat(formats: Record<string, FieldFormat>, name: string, data: Ent
   else delete formats[name];
 }
 
+/** Where a field of another kind than the source's is said (once per version and change of the content). */
+type ReportField = (problem: Problem) => void;
+
 /**
  * The fields served for `locale` and where each came from. A text field the translation lacks (or
  * left blank) is the source's, in the source's language; fields that are not text (dates, numbers)
  * carry no language, so they are labelled with the version's locale wherever their value came from.
+ * A translated field of another kind than the source's (`null`, a list or a number where the source
+ * has text) is no translation of it: it counts as missing, like `status` counts it, and is reported.
  */
-function servedFields(locale: string, own: EntryData, source: EntryData | undefined, sourceLocale: string): Served {
+function servedFields(locale: string, own: EntryData, source: EntryData | undefined, sourceLocale: string, id: string, report: ReportField | undefined): Served {
   const entry: Record<string, unknown> = {};
   const fieldLocales: Record<string, string> = {};
   // A field's format is the one declared by the version the field is served from.
@@ -93,12 +99,25 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
   }
   for (const name of Object.keys(own)) {
     const value = own[name];
-    // An empty string is a field left blank by a translator: the source's value stands.
-    if (!isMetaKey(name) && !(value === '' && Object.hasOwn(entry, name) && entry[name] !== undefined)) {
-      setField(entry, name, value);
-      setField(fieldLocales, name, locale);
-      setFormat(fieldFormats, name, own);
+    if (isMetaKey(name)) continue;
+    if (source !== undefined && Object.hasOwn(source, name)) {
+      const wanted = fieldKind(source[name]);
+      const found = fieldKind(value);
+      if (found !== wanted) {
+        report?.({
+          code: 'INVALID_FIELD',
+          message: `field "${name}" of "${id}" in ${locale} is ${found} where the source (${sourceLocale}) has ${wanted}; the source's value is served`,
+          locale,
+          key: `${id}.${name}`,
+        });
+        continue;
+      }
+      // An empty string is a field left blank by a translator: the source's value stands.
+      if (value === '') continue;
     }
+    setField(entry, name, value);
+    setField(fieldLocales, name, locale);
+    setFormat(fieldFormats, name, own);
   }
   return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales), fieldFormats: Object.freeze(fieldFormats) };
 }
@@ -112,12 +131,16 @@ class LazyVersion implements Version {
   readonly locale: string;
   readonly status: VersionStatus;
   readonly #sourceLocale: string;
+  readonly #id: string;
+  #report: ReportField | undefined;
   #own: EntryData | undefined;
   #source: EntryData | undefined;
   #served: Served | undefined;
 
-  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined, sourceLocale: string) {
+  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined, sourceLocale: string, id: string, report: ReportField | undefined) {
     this.locale = locale;
+    this.#id = id;
+    this.#report = report;
     this.status = status;
     this.#own = own;
     this.#source = source;
@@ -127,8 +150,9 @@ class LazyVersion implements Version {
 
   #read(): Served {
     if (this.#served === undefined) {
-      this.#served = servedFields(this.locale, this.#own!, this.#source, this.#sourceLocale);
+      this.#served = servedFields(this.locale, this.#own!, this.#source, this.#sourceLocale, this.#id, this.#report);
       this.#own = this.#source = undefined;
+      this.#report = undefined;
     }
     return this.#served;
   }
@@ -146,9 +170,10 @@ class LazyVersion implements Version {
   }
 }
 
+// A required field is text in the source: only text (not a date-shaped string, `null` or a list) fills it.
 function isFilled(data: EntryData, name: string): boolean {
   const value = data[name];
-  return typeof value === 'string' && value !== '';
+  return isTextValue(value) && value !== '';
 }
 
 // Alternates depend only on (locale, status): one shared frozen object each, so records hold
@@ -214,13 +239,15 @@ export class StoredRecord implements EntryRecord {
 
 /**
  * Works out an entry's versions from its data per locale (locales in site order). `positions`
- * (locale → index) lays out {@link StoredRecord.slots}; without it, `slots` is empty.
+ * (locale → index) lays out {@link StoredRecord.slots}; without it, `slots` is empty. `report`
+ * hears of translated fields of another kind than the source's, when a version's fields are first read.
  */
 export function buildRecord(
   id: string,
   data: ReadonlyMap<string, EntryData>,
   defaultLocale: string,
   positions?: ReadonlyMap<string, number>,
+  report?: ReportField,
 ): StoredRecord {
   const declared = readEntryMeta(data.get(defaultLocale) ?? {}).meta.source ?? [...data.values()].map((d) => readEntryMeta(d).meta.source).find(Boolean);
   const source =
@@ -242,7 +269,7 @@ export function buildRecord(
       if (filled < required.length) status = 'partial';
       else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'translated';
     }
-    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData, source);
+    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData, source, id, report);
     list.push(version);
     const position = positions?.get(locale);
     if (position !== undefined) slots[position] = version;
@@ -259,10 +286,15 @@ export class ContentStore {
   #locales: readonly string[] | undefined;
   #positions: ReadonlyMap<string, number> | undefined;
   readonly #order: () => readonly string[];
+  readonly #report: ReportField | undefined;
 
-  /** `order` gives the site's locales in their preferred order; others follow as the store lists them. */
-  constructor(i18n: I18n, namespace: string, defaultLocale: string, order: () => readonly string[]) {
+  /**
+   * `order` gives the site's locales in their preferred order; others follow as the store lists
+   * them. `report` hears of translated fields of another kind than the source's.
+   */
+  constructor(i18n: I18n, namespace: string, defaultLocale: string, order: () => readonly string[], report?: ReportField) {
     this.#i18n = i18n;
+    this.#report = report;
     this.#namespace = namespace;
     this.#defaultLocale = defaultLocale;
     this.#order = order;
@@ -319,7 +351,7 @@ export class ContentStore {
         if (isPlainObject(version)) data.set(locale, version);
       }
     }
-    const record = data.size === 0 ? undefined : buildRecord(id, data, this.#defaultLocale, this.#positions);
+    const record = data.size === 0 ? undefined : buildRecord(id, data, this.#defaultLocale, this.#positions, this.#report);
     // Unknown ids are not remembered: a stream of random ids must not grow memory.
     if (record !== undefined) this.#records.set(id, record);
     return record;

@@ -4,7 +4,7 @@
  * the words and order are CLDR's for the locale.
  */
 import { canonicalizeTag } from '../negotiation/index.js';
-import { readIsoDate } from './read-iso-date.js';
+import { isoDateShape, readIsoDate } from './read-iso-date.js';
 
 export interface FormatDateOptions {
   /** Default `'long'`. */
@@ -16,7 +16,6 @@ export interface FormatDateOptions {
   readonly timeZone?: string;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const STYLES: ReadonlySet<string> = new Set(['full', 'long', 'medium', 'short']);
 
 /**
@@ -47,7 +46,7 @@ export function formatDate(value: unknown, locale: string, options: FormatDateOp
   try {
     // Options are read once, defensively: an unknown style is the default, as documented.
     if (STYLES.has(options?.style as string)) style = options.style!;
-    if (!(typeof value === 'string' && DATE_ONLY.test(value)) && typeof options?.timeZone === 'string') timeZone = options.timeZone;
+    if (!(typeof value === 'string' && isoDateShape(value) === 'day') && typeof options?.timeZone === 'string') timeZone = options.timeZone;
   } catch {
     // options with a throwing getter: the defaults
   }

@@ -5,8 +5,11 @@
  *
  * Accepted: a calendar day `YYYY-MM-DD`, optionally followed by a time (`T` or a space, then
  * `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fraction`) and an offset (`Z`, `+HH:MM` or `+HHMM`), as in
- * ISO 8601 / RFC 3339 §5.6. A day or time that does not exist (month 13, 30 February, 24:00) is no
- * date: `Date` would roll it over into another day.
+ * ISO 8601 / RFC 3339 §5.6. Two questions are kept apart: the *shape* ({@link isoDateShape}) says
+ * what kind of value a field holds (a date-shaped string is a date, never translatable text, even
+ * when the day does not exist), and {@link readIsoDate} says which instant it names: a day or time
+ * that does not exist (month 13, 30 February, 24:00) names none, because `Date` would roll it over
+ * into another day; `check` reports such a value.
  *
  * Everything without an offset is read in UTC (a calendar day at UTC midnight), so that a server
  * and a browser in different time zones read one instant and print one day.
@@ -17,6 +20,21 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The shape of `text`: `'day'` for a calendar day alone, `'date-time'` for a day with a time,
+ * `null` when it is not written as an ISO 8601 date at all. The shape does not say that the day
+ * exists: `'2021-02-30'` is a `'day'` that {@link readIsoDate} does not read.
+ *
+ * @example isoDateShape('2021-09-17') // 'day'
+ * @example isoDateShape('2021-02-29T24:00Z') // 'date-time'
+ * @example isoDateShape('March 3, 2021') // null
+ */
+export function isoDateShape(text: string): 'day' | 'date-time' | null {
+  const m = ISO_DATE.exec(text);
+  if (m === null) return null;
+  return m[4] === undefined ? 'day' : 'date-time';
 }
 
 /**

@@ -270,7 +270,7 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     return siteLocales;
   };
 
-  const store = new ContentStore(i18n, config.contentNamespace, config.defaultLocale, locales);
+  const store = new ContentStore(i18n, config.contentNamespace, config.defaultLocale, locales, report);
   const noticeData = (locale: string) => i18n.store?.data?.[locale]?.[config.noticeNamespace] as Record<string, unknown> | undefined;
   const messages = new NoticeMessages({
     // English stays the last resort even when a page passes only its own languages' catalogs.

@@ -47,6 +47,8 @@ const rules: [string, Expected[]][] = [
       ['es/articles.json', 4, 13, 'warning', 'field-type'],
     ],
   ],
+  // Date-shaped values that name no day stay dates (Spanish is complete with its title), reported at their place.
+  ['invalid-date', [['en/articles.json', 4, 13, 'error', 'invalid-date'], ['en/articles.json', 5, 18, 'error', 'invalid-date']]],
   ['invalid-meta', [['es/articles.json', 5, 16, 'warning', 'outdated'], ['es/articles.json', 5, 30, 'error', 'invalid-meta']]],
   ['outdated', [['es/articles.json', 5, 16, 'warning', 'outdated']]],
   // A file per entry, JSON and Markdown, mixed with namespace files: positions inside front matter and Markdown.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIsoDate } from '../../src/format/read-iso-date.js';
+import { isoDateShape, readIsoDate } from '../../src/format/read-iso-date.js';
 import { isTextValue } from '../../src/content/fields.js';
 
 describe('readIsoDate(text)', () => {
@@ -56,7 +56,24 @@ describe('readIsoDate(text)', () => {
     ['２０２１-09-17', null],
   ])('readIsoDate(%j) → %j', (text, expected) => {
     expect(readIsoDate(text)?.toISOString() ?? null).toBe(expected);
-    // A field is text exactly when it is no date.
-    expect(isTextValue(text)).toBe(expected === null);
+  });
+});
+
+describe('isoDateShape(text)', () => {
+  // [text, its shape]: the shape decides a field's kind, whether or not the day exists.
+  it.each<[string, 'day' | 'date-time' | null]>([
+    ['2021-09-17', 'day'],
+    ['2025-02-29', 'day'],
+    ['2021-13-45', 'day'],
+    ['2021-09-17T10:00', 'date-time'],
+    ['2025-03-01T24:00:00Z', 'date-time'],
+    ['2021-09-17 10:00+0200', 'date-time'],
+    ['March 3, 2021', null],
+    ['2021-09', null],
+    ['2021-09-17T', null],
+    ['', null],
+  ])('isoDateShape(%j) → %j', (text, shape) => {
+    expect(isoDateShape(text)).toBe(shape);
+    expect(isTextValue(text)).toBe(shape === null);
   });
 });

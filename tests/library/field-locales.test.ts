@@ -33,4 +33,61 @@ describe('resolve(id, requested).fieldLocales and responseHeaders(r)', () => {
     expect(r.fieldLocales).toEqual({ title: 'fr', body: 'en' });
     expect(r.notice?.kind).toBe('partial');
   });
+
+  // A translated field of another kind than the source's is missing: the source's value, its locale, one problem.
+  // [French fields, entry served, fieldLocales, status, fields reported]
+  const kinds: [Record<string, unknown>, Record<string, unknown>, Record<string, string>, string, string[]][] = [
+    [
+      { title: 'Bonjour', summary: null, date: null },
+      { title: 'Bonjour', summary: 'Summary', date: '2025-03-04', body: 'Body' },
+      { title: 'fr', summary: 'en', date: 'fr', body: 'en' },
+      'partial',
+      ['summary', 'date'],
+    ],
+    [
+      { title: 'Bonjour', summary: 'Résumé', body: ['array'] },
+      { title: 'Bonjour', summary: 'Résumé', date: '2025-03-04', body: 'Body' },
+      { title: 'fr', summary: 'fr', date: 'fr', body: 'en' },
+      'partial',
+      ['body'],
+    ],
+    [
+      { title: 'Bonjour', summary: 7, body: { text: 'x' }, date: 'le 4 mars' },
+      { title: 'Bonjour', summary: 'Summary', date: '2025-03-04', body: 'Body' },
+      { title: 'fr', summary: 'en', date: 'fr', body: 'en' },
+      'partial',
+      ['summary', 'body', 'date'],
+    ],
+    // A date-shaped string is no text: it does not translate a text field.
+    [
+      { title: 'Bonjour', summary: '2025-03-04', body: 'Corps' },
+      { title: 'Bonjour', summary: 'Summary', date: '2025-03-04', body: 'Corps' },
+      { title: 'fr', summary: 'en', date: 'fr', body: 'fr' },
+      'partial',
+      ['summary'],
+    ],
+    [
+      { title: 'Bonjour', summary: 'Résumé', body: 'Corps', date: '2025-03-05' },
+      { title: 'Bonjour', summary: 'Résumé', date: '2025-03-05', body: 'Corps' },
+      { title: 'fr', summary: 'fr', date: 'fr', body: 'fr' },
+      'translated',
+      [],
+    ],
+  ];
+  it.each(kinds)('French %j is served as %j from %j (%s)', (fr, entry, fieldLocales, status, reported) => {
+    const problems: { code: string; key?: string }[] = [];
+    const resources = {
+      en: { articles: { a: { title: 'Hello', summary: 'Summary', date: '2025-03-04', body: 'Body' } } },
+      fr: { articles: { a: fr } },
+    };
+    const library = createContentLibrary({ defaultLocale: 'en', locales: ['en', 'fr'], resources, onProblem: (p) => problems.push(p) });
+    const r = library.resolve('a', 'fr')!;
+    expect(r.locale).toBe('fr');
+    expect(r.entry).toEqual(entry);
+    expect(r.fieldLocales).toEqual(fieldLocales);
+    expect(r.alternates.find((a) => a.locale === 'fr')?.status).toBe(status);
+    library.resolve('a', 'fr');
+    library.resolve('a', 'fr-CA');
+    expect(problems.filter((p) => p.code === 'INVALID_FIELD').map((p) => p.key)).toEqual(reported.map((name) => `a.${name}`));
+  });
 });

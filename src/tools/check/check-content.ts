@@ -4,7 +4,7 @@
  * code that serves readers, so `check` and `resolve` never disagree.
  */
 import { buildRecord } from '../../core.js';
-import { isMetaKey, isPlainObject, isTextValue, META_KEY, type EntryData } from '../../core.js';
+import { fieldKind, isMetaKey, isPlainObject, isTextValue, META_KEY, readIsoDate, type EntryData } from '../../core.js';
 import { changedFields, stampedFieldHashes } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
 import { checkEntryMeta } from './check-meta.js';
@@ -69,19 +69,8 @@ interface FieldSignature {
   readonly markdown: MarkdownStructure | undefined;
 }
 
-type ValueKind = 'text' | 'date' | 'null' | 'list' | 'object' | 'number' | 'boolean' | 'other';
-
-function valueKind(value: unknown): ValueKind {
-  if (isTextValue(value)) return 'text';
-  if (typeof value === 'string') return 'date';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  const type = typeof value;
-  return type === 'object' || type === 'number' || type === 'boolean' ? type : 'other';
-}
-
 function describeValue(value: unknown): string {
-  const kind = valueKind(value);
+  const kind = fieldKind(value);
   if (kind === 'text' || kind === 'null') return kind;
   if (kind === 'date' || kind === 'number' || kind === 'boolean') return `a ${kind} (${String(value)})`;
   return kind === 'object' ? 'an object' : `a ${kind}`;
@@ -105,7 +94,7 @@ function checkTranslation(
       continue;
     }
     if (isTextValue(wanted)) {
-      if (typeof value !== 'string') {
+      if (typeof value !== 'string' || fieldKind(value) !== 'text') {
         place.problems.add(field.value, 'error', 'field-type', `"${name}" is text in the source but ${describeValue(value)} here; write it as a string`);
         continue;
       }
@@ -124,9 +113,21 @@ function checkTranslation(
         const severity = outdated && issue.rule === 'markup-mismatch' && issue.index === 0 ? 'warning' : issue.severity;
         place.problems.add(field.at(issue.index), severity, issue.rule, `"${name}": ${issue.message}`);
       }
-    } else if (valueKind(value) !== valueKind(wanted)) {
+    } else if (fieldKind(value) !== fieldKind(wanted)) {
       place.problems.add(field.value, 'warning', 'field-type', `"${name}" is ${describeValue(wanted)} in the source but ${describeValue(value)} here; leave it out to use the source's value`);
     }
+  }
+}
+
+/**
+ * Date-shaped fields that name no day (`2025-02-29`, `T24:00`): still dates, never text to
+ * translate, but no reader can be shown them, so they are errors at their position.
+ */
+function checkDates(place: EntryPlace, data: EntryData): void {
+  for (const [name, field] of place.fields) {
+    const value = data[name];
+    if (isMetaKey(name) || fieldKind(value) !== 'date' || readIsoDate(value as string) !== null) continue;
+    place.problems.add(field.value, 'error', 'invalid-date', `"${name}" is written as a date, but ${JSON.stringify(value)} names no day or time that exists; correct it`);
   }
 }
 
@@ -150,6 +151,7 @@ export function checkContent(files: ReadonlyMap<string, LocaleContent>, defaultL
         continue;
       }
       checkEntryMeta(place, locale, value, id, files);
+      checkDates(place, value);
       data.set(locale, value);
     }
     if (data.size > 0) checkEntry(id, data, files, defaultLocale);
@@ -183,7 +185,7 @@ function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: Rea
     const status = record.versions.get(locale)?.status;
     checkTranslation(place, locale, own, source, record.source, signatures, status === 'outdated');
     if (status === 'partial') {
-      const lacking = [...signatures.keys()].filter((name) => typeof own[name] !== 'string' || own[name] === '');
+      const lacking = [...signatures.keys()].filter((name) => !isTextValue(own[name]) || own[name] === '');
       place.problems.add(place.key, 'warning', 'missing-field',
         `partial translation of "${id}": ${lacking.map((n) => `"${n}"`).join(', ')} ${lacking.length === 1 ? 'is' : 'are'} missing, so readers see ${lacking.length === 1 ? 'it' : 'them'} in the source language (${record.source})`);
     } else if (status === 'outdated') {

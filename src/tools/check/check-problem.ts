@@ -30,6 +30,7 @@ export const CHECK_RULES = {
   'unknown-field': 'a field that the source entry does not have',
   'missing-field': 'a partial translation lacks some of the source text fields',
   'field-type': 'a field holds another kind of value than in the source',
+  'invalid-date': 'a field written as an ISO date names a day or time that does not exist (30 February, 24:00)',
   'invalid-meta': 'the "@meta" object of an entry is malformed',
   outdated: 'the source changed after the translation was stamped',
   'notice-key': 'a notice file has a key that is not a notice message',
