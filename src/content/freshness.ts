@@ -4,6 +4,8 @@
  *
  * The hash is FNV-1a 64 (http://www.isthe.com/chongo/tech/comp/fnv/) over the text fields sorted by
  * key. It is synchronous and dependency-free so that it runs alike in browsers, edge runtimes and Node.
+ * Line endings are made LF first ({@link hashedText}): a file saved again with Windows (CRLF) or old
+ * Mac (CR) line endings says the same thing, so it does not make its translations outdated.
  */
 import type { EntryData } from './fields.js';
 import { textFieldNames } from './fields.js';
@@ -28,16 +30,21 @@ function fnv1a64(text: string): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
+/** A text field as hashed: CRLF and CR line endings read as LF, so that a line-ending-only change is no change. */
+function hashedText(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value;
+}
+
 /** The hash of an entry version's text fields, as stamped into `@meta.sourceHash`. */
 export function sourceHash(source: EntryData): string {
   const names = textFieldNames(source).sort();
-  return fnv1a64(JSON.stringify(names.map((name) => [name, source[name]])));
+  return fnv1a64(JSON.stringify(names.map((name) => [name, hashedText(source[name])])));
 }
 
 /** A short hash of each text field of a source version, as stamped into `@meta.fieldHashes`. */
 export function fieldHashes(source: EntryData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of textFieldNames(source).sort()) out[name] = fnv1a64(JSON.stringify(source[name])).slice(0, 8);
+  for (const name of textFieldNames(source).sort()) out[name] = fnv1a64(JSON.stringify(hashedText(source[name]))).slice(0, 8);
   return out;
 }
 
