@@ -44,7 +44,9 @@ export function prepareAvailable(available: unknown): PreparedLocales {
   // Arrays can be mutated after being cached; a changed one is prepared again.
   if (cached && sameElements(cached.snapshot, available as readonly unknown[])) return cached;
   const list = readList(available, MAX_AVAILABLE) ?? [];
-  const text = list.length <= 256 && list.every((item) => typeof item === 'string') ? list.join('\u0000') : undefined;
+  // JSON text: one text per list (a separator such as NUL could occur inside an item, so that
+  // ['en\u0000fr'] and ['en', 'fr'] shared a key and one answered for the other).
+  const text = list.length <= 256 && list.every((item) => typeof item === 'string') ? JSON.stringify(list) : undefined;
   const keyed = text !== undefined && text.length <= MAX_TEXT_KEYED ? text : undefined;
   const same = keyed === undefined ? undefined : preparedByText.get(keyed);
   if (same !== undefined) {

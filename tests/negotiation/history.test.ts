@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { negotiate } from '../../src/index.node.js';
 
 const require = createRequire(import.meta.url);
 const likely = Object.keys(require('cldr-core/supplemental/likelySubtags.json').supplemental.likelySubtags as object);
@@ -57,5 +58,18 @@ describe('answers do not depend on what a process served before', () => {
     expect(flipped).toEqual([]);
     // The example: Azerbaijani in Arabic script is out of reach of every language of the site.
     expect(fresh[0]![0]).toBeNull();
+  });
+});
+
+describe('a list never answers for another list', () => {
+  // [a list negotiated first, the list asked next, the tag, the answer a fresh process gives]
+  it.each<[string[], string[], string, { locale: string; match: string }]>([
+    [['en\u0000fr'], ['en', 'fr'], 'fr', { locale: 'fr', match: 'exact' }],
+    [['de\u0000es', 'it'], ['de', 'es', 'it'], 'es', { locale: 'es', match: 'exact' }],
+    [['es-MX\u0000de'], ['es-MX', 'de'], 'de-AT', { locale: 'de', match: 'variant' }],
+    [['pt\u0000'], ['pt', ''], 'pt', { locale: 'pt', match: 'exact' }],
+  ])('after negotiate(tag, %j), negotiate(tag, %j)', (first, next, tag, expected) => {
+    negotiate(tag, first);
+    expect(negotiate(tag, next)).toMatchObject(expected);
   });
 });
