@@ -11,7 +11,8 @@ localized-content stamp --all <locale>
 
 function describe(result: StampResult): string {
   const lines: string[] = [];
-  if (result.stamped.length > 0) lines.push(`Stamped ${result.stamped.length} in ${result.file}: ${result.stamped.join(', ')}`);
+  // Named by the file each entry was written to: an entry's own file, or the namespace file.
+  for (const { file, stamped } of result.written) lines.push(`Stamped ${stamped.length} in ${file}: ${stamped.join(', ')}`);
   if (result.current.length > 0) lines.push(`Already current: ${result.current.join(', ')}`);
   for (const reason of ['outdated', 'partial', 'untranslated'] as const) {
     const ids = result.skipped.filter((s) => s.reason === reason).map((s) => s.id);

@@ -170,6 +170,19 @@ describe('a tree with entry files', () => {
     expect(found).toEqual(errors);
   });
 
+  // [arguments after "stamp", what the CLI prints: the file each entry was written to]
+  it.each<[string[], string[]]>([
+    [['harbour', 'es'], ['Stamped 1 in {dir}/es/articles/harbour.md: harbour']],
+    [['fees', 'es'], ['Stamped 1 in {dir}/es/articles/fees.json: fees']],
+    [['welcome', 'es'], ['Stamped 1 in {dir}/es/articles.json: welcome']],
+    [['--all', 'es'], ['Stamped 1 in {dir}/es/articles.json: welcome', 'Stamped 1 in {dir}/es/articles/fees.json: fees', 'Skipped 1 outdated (update them, then stamp each one by id): harbour']],
+  ])('stamp %j names the file it edited', async (args, lines) => {
+    const dir = copyTree(TREE);
+    const run = await cli(['stamp', ...args, '--dir', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(lines.map((line) => line.replaceAll('{dir}', dir)).join('\n') + '\n');
+  });
+
   it('stamp --all on the CLI stamps entry files', async () => {
     const dir = copyTree(TREE);
     const run = await cli(['stamp', '--all', 'fr', '--dir', dir]);

@@ -24,8 +24,13 @@ export interface StampOptions extends ReadContentOptions {
 }
 
 export interface StampResult {
-  /** The namespace file written (or that would have been), or the namespace folder when the locale has none. */
+  /**
+   * The file that holds the entries asked for, when one does (an entry's own file, or the namespace
+   * file); otherwise the namespace file, or the namespace folder when the locale has none.
+   */
   readonly file: string;
+  /** Each file written, with the entries stamped in it, in the order of `stamped`. */
+  readonly written: { readonly file: string; readonly stamped: string[] }[];
   /** Entries whose hash was written. */
   readonly stamped: string[];
   /** Entries already stamped with the current source. */
@@ -53,7 +58,7 @@ function fileOf(tree: ContentTree, tag: string, id: string): StampFile | undefin
 
 /** What to stamp among `wanted` in `tag`, judged from `tree`. `all`: skip rather than refuse. */
 function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], all: boolean, shownFile: string): StampPlan {
-  const result: StampResult = { file: shownFile, stamped: [], current: [], skipped: [] };
+  const result: StampResult = { file: shownFile, written: [], stamped: [], current: [], skipped: [] };
   const hashes = new Map<string, Stamp>();
   for (const id of wanted) {
     const where = fileOf(tree, tag, id)?.file.file ?? shownFile;
@@ -149,11 +154,11 @@ export async function stampTranslations(dir: string, locale: string, ids: readon
   const plans: StampPlan[] = [];
   for (const target of targets.values()) {
     const mine = idsIn(tree, tag, target, ids);
-    let plan = planStamps(tree, tag, mine, ids === 'all', shownFile);
+    let plan = planStamps(tree, tag, mine, ids === 'all', target.file.file);
     if (plan.hashes.size > 0) {
       await editFile(target.file.absolute, (text) => {
         const now = withText(tree, tag, target, text);
-        plan = planStamps(now, tag, idsIn(now, tag, target, ids), ids === 'all', shownFile);
+        plan = planStamps(now, tag, idsIn(now, tag, target, ids), ids === 'all', target.file.file);
         return plan.hashes.size === 0 ? undefined : stampedText(target, text, plan.hashes);
       }, { shownAs: target.file.file, ...(options.system === undefined ? {} : { system: options.system }) });
       plan.result.stamped.push(...plan.hashes.keys());
@@ -164,8 +169,11 @@ export async function stampTranslations(dir: string, locale: string, ids: readon
   const order = new Map(wanted.map((id, i) => [id, i]));
   const rank = (id: string): number => order.get(id) ?? wanted.length;
   const byRank = (a: string, b: string): number => rank(a) - rank(b);
+  const written = plans.filter((p) => p.result.stamped.length > 0).map((p) => ({ file: p.result.file, stamped: p.result.stamped.sort(byRank) }));
+  written.sort((a, b) => rank(a.stamped[0]!) - rank(b.stamped[0]!));
   const result: StampResult = {
-    file: first.result.file,
+    file: targets.size === 1 ? [...targets.values()][0]!.file.file : first.result.file,
+    written,
     stamped: plans.flatMap((p) => p.result.stamped).sort(byRank),
     current: plans.flatMap((p) => p.result.current).sort(byRank),
     skipped: plans.flatMap((p) => p.result.skipped).sort((a, b) => byRank(a.id, b.id)),
