@@ -64,6 +64,13 @@ type Request = NodeRequest & { localized?: unknown; path?: unknown; baseUrl?: un
 type Response = NodeResponse & { locals?: Record<string, unknown> };
 
 /** The path without query, relative to where the middleware is mounted (Express's `req.path`). */
+/** The query of the URL the app sees, with its `?`, or `''`. */
+function searchOf(req: Request): string {
+  const url = typeof req.url === 'string' ? req.url : '';
+  const at = url.indexOf('?');
+  return at === -1 ? '' : url.slice(at);
+}
+
 function pathOf(req: Request): string {
   return typeof req.path === 'string' ? req.path : (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
 }
@@ -85,7 +92,7 @@ export function localizedContent<Entry = EntryFields>(library: ContentLibrary<En
     req.localized = localized;
     if (typeof res.locals === 'object' && res.locals !== null) res.locals['localized'] = localized;
 
-    const redirect = (req.method === 'GET' || req.method === 'HEAD') && rootRedirect(localized, pathOf(req), options);
+    const redirect = (req.method === 'GET' || req.method === 'HEAD') && rootRedirect(localized, pathOf(req), options, searchOf(req));
     if (!redirect) return next();
     // Inside a mounted router, a site-relative target keeps the mount path.
     const mounted = redirect.location.startsWith('/') && !redirect.location.startsWith('//');

@@ -39,7 +39,7 @@ export function localizedContent<Entry = EntryFields>(
     const localized = localizedRequest(library, c.req.raw, options);
     c.set('localized', localized);
 
-    const redirect = (c.req.method === 'GET' || c.req.method === 'HEAD') && rootRedirect(localized, c.req.path, options);
+    const redirect = (c.req.method === 'GET' || c.req.method === 'HEAD') && rootRedirect(localized, c.req.path, options, new URL(c.req.url).search);
     if (redirect) return new Response(null, { status: 302, headers: redirect.headers });
 
     await next();

@@ -144,16 +144,43 @@ export function localizedRequest<Entry = EntryFields>(
   };
 }
 
-/** Where to send a request for the site's root, or `undefined` when it is not redirected. */
+/**
+ * `url` with the request's query (`?x=1`) kept: a campaign or tracking parameter on `/` must reach
+ * the page it is sent on to. The language parameter (`lang`) is left out: the target's path names
+ * the language now. Parameters are kept as written; characters a header may not carry are
+ * percent-encoded; a target that has a query of its own gets the request's after it.
+ */
+function withQuery(url: string, search: string, languageParameter: string | false): string {
+  const nameOf = (pair: string): string => {
+    const name = pair.split('=', 1)[0]!.replace(/\+/g, ' ');
+    try {
+      return decodeURIComponent(name);
+    } catch {
+      return name;
+    }
+  };
+  const query = search
+    .replace(/^\?/, '')
+    .replace(/#.*$/s, '')
+    .split('&')
+    .filter((pair) => pair !== '' && nameOf(pair) !== languageParameter)
+    .join('&')
+    .replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+  if (query === '') return url;
+  return `${url}${url.includes('?') ? '&' : '?'}${query}`;
+}
+
+/** Where to send a request for the site's root (its query kept), or `undefined` when it is not redirected. */
 export function rootRedirect<Entry>(
   localized: LocalizedRequest<Entry>,
   path: string,
   options: LocalizedContentOptions,
+  search = '',
 ): { readonly location: string; readonly headers: Record<string, string> } | undefined {
   if (!options.redirectRoot || path !== '/') return undefined;
   const pattern = options.redirectRoot === true ? DEFAULT_ROOT : options.redirectRoot;
   const { uiLocale } = localized.reader();
-  const location = localeUrl(pattern, uiLocale);
+  const location = withQuery(localeUrl(pattern, uiLocale), search, options.query ?? 'lang');
   const headers: Record<string, string> = { Location: location, 'Cache-Control': 'private' };
   // The target depends on the request's cookie and Accept-Language: shared caches must key on them.
   if (localized.language.vary.length > 0) headers['Vary'] = localized.language.vary.join(', ');

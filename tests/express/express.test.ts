@@ -100,6 +100,26 @@ describe.each([
     s.close();
     expect([response.status, response.headers.get('location')]).toEqual([302, '/news/ru/']);
   });
+
+  // [redirectRoot, path asked, Location]: the query goes with the reader.
+  it.each<[true | string, string, string]>([
+    [true, '/?x=1', '/ru/?x=1'],
+    [true, '/?utm_source=mail&b=%20c', '/ru/?utm_source=mail&b=%20c'],
+    [true, '/?', '/ru/'],
+    [true, '/', '/ru/'],
+    ['/{locale}/home?from=root', '/?x=1', '/ru/home?from=root&x=1'],
+    // The language parameter has done its work: the path names the language.
+    [true, '/?lang=ar&x=1', '/ar/?x=1'],
+    [true, '/?x=1&lang=zz', '/ru/?x=1'],
+  ])('redirectRoot %j: %s goes to %s', async (redirectRoot, path, location) => {
+    const app = express();
+    app.use(localizedContent(library, { redirectRoot }));
+    const s = createServer(app);
+    const url = await listen(s);
+    const response = await fetch(`${url}${path}`, { headers: { 'accept-language': 'ru' }, redirect: 'manual' });
+    s.close();
+    expect([response.status, response.headers.get('location')]).toEqual([302, location]);
+  });
 });
 
 describe('Connect-style use on node:http', () => {
