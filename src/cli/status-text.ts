@@ -25,6 +25,11 @@ export function formatCoverage(coverage: Coverage): string {
   lines.push(`${'locale'.padEnd(width)}  translated  unverified  outdated  partial  missing    done`);
   for (const locale of locales) {
     const l = coverage.byLocale[locale]!;
+    // A locale that only writes sources has nothing to translate: said as such, not as 0/0.
+    if (l.total === 0 && l.source.length > 0) {
+      lines.push(`${locale.padEnd(width)}  source of ${l.source.length} ${l.source.length === 1 ? 'entry' : 'entries'}`);
+      continue;
+    }
     const share = l.total === 0 ? '     -' : `${l.percent.translated.toFixed(1).padStart(5)}%`;
     lines.push(
       `${locale.padEnd(width)}  ${`${l.translated.length}/${l.total}`.padStart(10)}  ${String(l.unverified.length).padStart(10)}  ${String(l.outdated.length).padStart(8)}  ${String(l.partial.length).padStart(7)}  ${String(l.missing.length).padStart(7)}  ${share}  ${bar(coverage, locale)}`,

@@ -102,6 +102,12 @@ describe('freshness from the first day', () => {
     const text = (await cli(['status', '--dir', dir])).stdout;
     expect(text).toContain('locale  translated  unverified  outdated  partial  missing    done');
     expect(text).toContain('budget  S      ?      ?');
+    // The source language's row says what it is, not "0/0 -".
+    expect(text.split('\n').filter((line) => /^(en|es|ru) /.test(line)).map((line) => line.replace(/ +/g, ' ').trim())).toEqual([
+      'en source of 1 entry',
+      'es 0/1 1 0 0 0 0.0% ▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒',
+      'ru 0/1 1 0 0 0 0.0% ▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒',
+    ]);
     const html = join(dir, '..', 'report.html');
     await cli(['status', '--dir', dir, '--html', html]);
     const page = readFileSync(html, 'utf8');
