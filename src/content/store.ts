@@ -106,7 +106,7 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
       if (found !== wanted) {
         report?.({
           code: 'INVALID_FIELD',
-          message: `field "${name}" of "${id}" in ${locale} is ${found} where the source (${sourceLocale}) has ${wanted}; the source's value is served`,
+          message: `"${id}".${name} in ${locale} is ${found}, not ${wanted}: the source's is served`,
           locale,
           key: `${id}.${name}`,
         });

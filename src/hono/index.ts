@@ -29,6 +29,15 @@ export interface LocalizedEnv<Entry = EntryFields> {
   Variables: { localized: LocalizedRequest<Entry> };
 }
 
+/** The query of the request's URL, with its `?`, or `''` (a URL that does not parse has none). */
+function searchOf(request: Request): string {
+  try {
+    return new URL(request.url).search;
+  } catch {
+    return '';
+  }
+}
+
 /** Creates the middleware for `library` (options as for `localized-content/express`). */
 export function localizedContent<Entry = EntryFields>(
   library: ContentLibrary<Entry>,
@@ -39,7 +48,7 @@ export function localizedContent<Entry = EntryFields>(
     const localized = localizedRequest(library, c.req.raw, options);
     c.set('localized', localized);
 
-    const redirect = (c.req.method === 'GET' || c.req.method === 'HEAD') && rootRedirect(localized, c.req.path, options, new URL(c.req.url).search);
+    const redirect = (c.req.method === 'GET' || c.req.method === 'HEAD') && rootRedirect(localized, c.req.path, options, searchOf(c.req.raw));
     if (redirect) return new Response(null, { status: 302, headers: redirect.headers });
 
     await next();
