@@ -9,7 +9,7 @@ import { canonicalizeTag } from '../core.js';
 import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
 import { BODY_FIELD, parseEntryFile } from './entry-document.js';
-import { isPlainObject, META_KEY } from '../core.js';
+import { META_KEY } from '../core.js';
 import { folderNameFix, localesFolder, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
