@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'DEFAULT_LOCALE_NOT_FOUND'
   | 'FILE_NOT_FOUND'
   | 'JSON_SYNTAX'
+  | 'YAML_SYNTAX'
   | 'PATH_OUTSIDE_DIR'
   | 'UNKNOWN_ENTRY'
   | 'WRITE_FAILED'

@@ -2,6 +2,7 @@
  * Check results for people: one `path:line:col: severity: message (rule)` line per problem, which
  * editors and CI annotate, grouped by file with a blank line between files, and a summary line.
  */
+import type { FileError } from '../core.js';
 import type { CheckProblem } from '../tools/check/check-problem.js';
 import type { CheckResult } from '../tools/check/check-tree.js';
 
@@ -31,4 +32,13 @@ export function formatCheckResult(result: CheckResult): string {
       ? `No problems: ${checked}.`
       : `${result.errors === 0 ? 'No errors' : plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')} in ${plural(fileCount, 'file')}; ${checked}.`;
   return groups.length === 0 ? `${summary}\n` : `${groups.join('\n\n')}\n\n${summary}\n`;
+}
+
+/**
+ * A file `status` or `resolve` left out (it does not read), as a warning line in the same form as
+ * `check`'s, so that the rest of the output can still be trusted and the file be found.
+ */
+export function formatSkippedFile(error: FileError): string {
+  const at = error.line === null ? error.file : `${error.file}:${error.line}:${error.column ?? 1}`;
+  return `${at}: warning: ${error.reason}; left out (${error.code})\n`;
 }

@@ -4,6 +4,7 @@ import { createContentLibrary } from '../core.js';
 import { loadResources } from '../node/load-resources.js';
 import { missingNamespace, type Resolution } from '../core.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
+import { formatSkippedFile } from './problems-format.js';
 
 export const usage = `localized-content resolve <id> <requested> [--dir locales] [--default-locale en] [--namespace articles] [--json]
   Shows which version of entry <id> a reader is served. <requested> is a language tag ("es"),
@@ -23,7 +24,7 @@ function describe(r: Resolution): string {
 export async function run(positionals: readonly string[], options: CommonOptions, io: CliIO): Promise<number> {
   const [id, requested, ...rest] = positionals;
   if (id === undefined || requested === undefined || rest.length > 0) throw new UsageError('resolve takes an entry id and a requested language');
-  const resources = await loadResources(resolvePath(io.cwd, options.dir));
+  const resources = await loadResources(resolvePath(io.cwd, options.dir), { onProblem: (error) => io.stderr(formatSkippedFile(error)) });
   const namespaces = [...new Set(Object.values(resources).flatMap((bundle) => Object.keys(bundle)))].sort();
   if (!namespaces.includes(options.namespace)) throw missingNamespace(options.namespace, namespaces, 'namespace');
   const library = createContentLibrary({ defaultLocale: options.defaultLocale, resources, contentNamespace: options.namespace });

@@ -2,12 +2,13 @@
 import { resolve as resolvePath } from 'node:path';
 import { canonicalizeTag } from '../core.js';
 import { writeFileAtomic } from '../node/atomic-write.js';
-import { readContentTree } from '../tools/content-tree.js';
+import { readContentTree, type ContentTree } from '../tools/content-tree.js';
 import { coverageOf, type Coverage } from '../tools/coverage/coverage.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { progress } from './progress.js';
 import { renderCoverageHtml } from './report-html.js';
 import { formatCoverage } from './status-text.js';
+import { formatSkippedFile } from './problems-format.js';
 
 export const usage = `localized-content status [--dir locales] [--default-locale en] [--namespace articles] [--json] [--html <file>]
   Shows, for every entry and locale, whether the translation is done, unverified (never stamped:
@@ -32,6 +33,7 @@ export async function run(positionals: readonly string[], options: CommonOptions
   if (canonicalizeTag(options.defaultLocale) === undefined) throw new UsageError(`--default-locale "${options.defaultLocale}" is not a language tag`);
   const bar = progress(io, 'status');
   let coverage: Coverage;
+  let skipped: ContentTree['skipped'] = [];
   try {
     const tree = await readContentTree(options.dir, {
       defaultLocale: options.defaultLocale,
@@ -40,9 +42,11 @@ export async function run(positionals: readonly string[], options: CommonOptions
       onProgress: (done, total) => bar.update('reading files', done, total),
     });
     coverage = coverageOf(tree, (done, total) => bar.update('comparing entries', done, total));
+    skipped = tree.skipped;
   } finally {
     bar.end();
   }
+  for (const { error } of skipped) io.stderr(formatSkippedFile(error));
   if (options.html !== undefined) {
     await writeFileAtomic(resolvePath(io.cwd, options.html), renderCoverageHtml(coverage));
   }

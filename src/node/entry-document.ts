@@ -187,8 +187,9 @@ function markdownValue(raw: string): Record<string, unknown> | undefined {
 }
 
 /**
- * An entry file's fields as the library loads them. Throws a `FileError` (`JSON_SYNTAX`, or
- * `INVALID_RESOURCES` for a file that is not one entry) with the file, line and column.
+ * An entry file's fields as the library loads them. Throws a `FileError` (`JSON_SYNTAX` for a JSON
+ * entry, `YAML_SYNTAX` for a Markdown entry's front matter, or `INVALID_RESOURCES` for a file that
+ * is not one entry) with the file, line and column.
  * Most files are sound: they are read without the positions `check` needs.
  */
 export function parseEntryFile(raw: string, file: string, format: EntryFormat): Record<string, unknown> {
@@ -196,7 +197,7 @@ export function parseEntryFile(raw: string, file: string, format: EntryFormat): 
   if (isPlainObject(fast)) return fast;
   const doc = format === 'json' ? undefined : readEntryDocument(raw, format);
   const first = doc?.syntaxErrors[0];
-  if (first !== undefined) throw new FileError('JSON_SYNTAX', first.message, { file, ...doc!.position(first.offset) });
+  if (first !== undefined) throw new FileError('YAML_SYNTAX', first.message, { file, ...doc!.position(first.offset) });
   if (doc?.value !== undefined) return doc.value;
   throw new FileError('INVALID_RESOURCES', 'an entry file must hold one object of fields', { file, line: 1, column: 1 });
 }

@@ -20,6 +20,16 @@ export interface LoadResourcesOptions {
   readonly namespaces?: readonly string[];
   /** Only these locales. Default: every locale folder. */
   readonly locales?: readonly string[];
+  /**
+   * Hears of each file or folder left out: an entry file that does not read (`YAML_SYNTAX`,
+   * `JSON_SYNTAX`, `INVALID_RESOURCES`, with line and column) or a folder that is no language tag
+   * (`INVALID_LOCALE`). Default: a process warning (`process.emitWarning`) per file.
+   */
+  readonly onProblem?: (problem: FileError) => void;
+}
+
+function warn(problem: FileError): void {
+  process.emitWarning(problem.message, { code: problem.code });
 }
 
 /**
@@ -37,8 +47,10 @@ function declareMarkdownBody(data: Record<string, unknown>): Record<string, unkn
  * Loads every `<locale>/<namespace>.json`, `<locale>/<namespace>/<id>.json` and `<id>.md` under
  * `dir` (a path, or a `file:` URL). A Markdown entry's front matter gives its fields and `@meta`, its
  * text the field `body`, declared Markdown in `@meta.fieldFormats` (`resolve` returns it in `fieldFormats`).
- * Throws a `FileError`: `INVALID_LOCALE` for a folder that is not a language tag, `JSON_SYNTAX` with
- * line and column for a broken file, `FILE_NOT_FOUND` when `dir` does not exist.
+ * A folder that is not a language tag, and an entry file of its own that does not read, are left
+ * out and passed to `onProblem`: one broken article does not stop a site. Throws a `FileError`:
+ * `JSON_SYNTAX` with line and column for a broken namespace file (it holds a whole locale),
+ * `FILE_NOT_FOUND` when `dir` does not exist.
  *
  * @example
  * const resources = await loadResources('locales');
@@ -47,6 +59,7 @@ function declareMarkdownBody(data: Record<string, unknown>): Record<string, unkn
 export async function loadResources(folder: string | URL, options: LoadResourcesOptions = {}): Promise<Resources> {
   const dir = localesFolder(folder, 'loadResources');
   const wantLocales = options.locales?.map((l) => canonicalizeTag(l));
+  const onProblem = options.onProblem ?? warn;
   const resources = Object.create(null) as Record<string, Record<string, unknown>>;
   const folders = await scanLocaleTree(dir);
   refuseBrokenLinks(folders);
@@ -55,7 +68,8 @@ export async function loadResources(folder: string | URL, options: LoadResources
     if (locale === undefined) {
       const fix = folderNameFix(folder.name, BUILTIN_LOCALES);
       const hint = fix !== undefined ? ` (rename it "${fix}")` : ' (name it with the language\'s tag, as "es" or "pt-BR")';
-      throw new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag${hint}`, { file: folder.path });
+      onProblem(new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag${hint}; its files are not loaded`, { file: folder.path }));
+      continue;
     }
     if (wantLocales !== undefined && !wantLocales.includes(locale)) continue;
     const namespaces = Object.create(null) as Record<string, unknown>;
@@ -74,7 +88,15 @@ export async function loadResources(folder: string | URL, options: LoadResources
     for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
       const text = texts[index]!;
       if (typeof text !== 'string') throw text;
-      const data = format === 'markdown' ? declareMarkdownBody(parseEntryFile(text, file, format)) : parseEntryFile(text, file, format);
+      let data: Record<string, unknown>;
+      try {
+        data = parseEntryFile(text, file, format);
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error;
+        onProblem(error);
+        continue;
+      }
+      if (format === 'markdown') data = declareMarkdownBody(data);
       if (!joined.has(namespace)) {
         joined.add(namespace);
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };

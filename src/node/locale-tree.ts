@@ -95,6 +95,8 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
   try {
     // A NUL byte would be dropped by path resolution ("dir\0/../x" → "x"): refuse it outright.
     if (dir.includes('\0')) throw new Error('a path may not contain a NUL byte');
+    // An empty path would be the working directory, which is no locales folder by chance.
+    if (dir === '') throw new Error('the path is empty');
     root = await realpath(resolve(cwd, dir));
     listing = await readdir(root, { withFileTypes: true });
   } catch (cause) {

@@ -39,6 +39,18 @@ export interface ContentTree {
   readonly data: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Every entry id, in first-seen order over `locales`. */
   readonly ids: readonly string[];
+  /**
+   * What was left out, with its place: entry files that do not read (broken YAML front matter or
+   * JSON), and folders that are no language tag. One broken file must not stop the others.
+   */
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** A file or folder left out of the tree, and why; `locale` and `id` when it is an entry file. */
+export interface SkippedFile {
+  readonly error: FileError;
+  readonly locale?: string;
+  readonly id?: string;
 }
 
 export interface ReadContentOptions {
@@ -49,9 +61,11 @@ export interface ReadContentOptions {
 }
 
 /**
- * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every locale. Throws a `FileError` on a folder that
- * is not a language tag or a file that does not parse (with its line and column).
- * Throws a `ConfigError` (`NAMESPACE_NOT_FOUND`) when no locale has the namespace.
+ * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every
+ * locale. A folder that is not a language tag and an entry file that does not read are left out and
+ * listed in `skipped` (with line and column); a namespace file that does not parse throws a
+ * `FileError`, since it holds a whole locale. Throws a `ConfigError` (`NAMESPACE_NOT_FOUND`) when
+ * no locale has the namespace.
  */
 export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
   const dir = localesFolder(folder, 'readContentTree');
@@ -63,9 +77,13 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   const found = folders.flatMap((folder) => folder.files.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
   const foundEntries = folders.flatMap((folder) => folder.entryFiles.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
   const total = found.length + foundEntries.length;
-  const tagOf = (folder: LocaleFolder): string => {
-    if (folder.locale === undefined) {
-      throw new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag (run "localized-content check")`, { file: folder.path });
+  const skipped: SkippedFile[] = [];
+  const refused = new Set<LocaleFolder>();
+  // A folder that is no language tag is said once and left out, with every file in it.
+  const tagOf = (folder: LocaleFolder): string | undefined => {
+    if (folder.locale === undefined && !refused.has(folder)) {
+      refused.add(folder);
+      skipped.push({ error: new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag (run "localized-content check")`, { file: folder.path }) });
     }
     return folder.locale;
   };
@@ -73,6 +91,10 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   let done = 0;
   for (const { folder, file, absolute } of found) {
     const locale = tagOf(folder);
+    if (locale === undefined) {
+      options.onProgress?.(++done, total);
+      continue;
+    }
     const { text } = await readTextFile(absolute, file);
     const data = parseJsonFile(text, file);
     if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
@@ -80,13 +102,24 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     options.onProgress?.(++done, total);
   }
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
-  for (const { folder } of foundEntries) tagOf(folder);
   const entryTexts = await readTextFiles(foundEntries);
   for (const [index, { folder, id, format, file, absolute }] of foundEntries.entries()) {
     const locale = tagOf(folder);
+    if (locale === undefined) {
+      options.onProgress?.(++done, total);
+      continue;
+    }
     const text = entryTexts[index]!;
     if (typeof text !== 'string') throw text;
-    const data = parseEntryFile(text, file, format);
+    let data: Record<string, unknown>;
+    try {
+      data = parseEntryFile(text, file, format);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      skipped.push({ error, locale, id });
+      options.onProgress?.(++done, total);
+      continue;
+    }
     let files = entryFiles.get(locale);
     if (files === undefined) entryFiles.set(locale, (files = new Map<string, ContentEntryFile>()));
     files.set(id, { file, absolute, text, data, format });
@@ -101,7 +134,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     data.set(locale, merged);
     for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
   }
-  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids] };
+  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids], skipped };
 }
 
 /** An entry's versions by locale, in the tree's locale order, as `buildRecord` takes them. */

@@ -39,7 +39,7 @@ describe('stampFrontMatter(text, hash) edits the front matter in place', () => {
   });
 
   it.each([
-    ['---\ntitle: [Hola\n---\nTexto.\n', 'JSON_SYNTAX'],
+    ['---\ntitle: [Hola\n---\nTexto.\n', 'YAML_SYNTAX'],
     ['---\ntitle: Hola\n"@meta": 3\n---\n', 'INVALID_RESOURCES'],
   ])('stampFrontMatter(%j) throws %s', (text, code) => {
     expect(() => stampFrontMatter(text, H, 'x.md')).toThrow(expect.objectContaining({ code }));

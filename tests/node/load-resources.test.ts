@@ -59,10 +59,13 @@ describe('loadResources(dir)', () => {
     expect(error.message).toContain(`articles.json:${line}:${column}: ${message}`);
   });
 
-  it.each(['en_US', 'not a tag', 'x'])('rejects the locale folder %j with a typed error', async (folder) => {
-    const error = await failure(tree({ [`${folder}/articles.json`]: '{}' }));
-    expect(error).toMatchObject({ name: 'FileError', code: 'INVALID_LOCALE' });
-    expect(error.file).toContain(folder);
+  it.each(['en_US', 'not a tag', 'x'])('leaves out the locale folder %j and reports it with a typed error', async (folder) => {
+    const problems: FileError[] = [];
+    const resources = await loadResources(tree({ [`${folder}/articles.json`]: '{}', 'en/articles.json': '{}' }), { onProblem: (p) => problems.push(p) });
+    expect(Object.keys(resources)).toEqual(['en']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ name: 'FileError', code: 'INVALID_LOCALE' });
+    expect(problems[0]!.file).toContain(folder);
   });
 
   it('refuses a namespace file that links outside the folder', async () => {

@@ -55,7 +55,7 @@ function edits(text: string, eol: string, stamp: Stamp, file: string): Edit[] {
   const bounds = splitFrontMatter(text);
   if (bounds.start === -1) return [{ offset: 0, length: 0, text: `---${eol}"@meta":${eol}${lines('  ')}---${eol}` }];
   const doc = parseDocument(text.slice(bounds.start, bounds.end));
-  if (doc.errors.length > 0) throw new FileError('JSON_SYNTAX', `the front matter does not read as YAML; fix it (see "localized-content check") before stamping`, { file });
+  if (doc.errors.length > 0) throw new FileError('YAML_SYNTAX', `the front matter does not read as YAML; fix it (see "localized-content check") before stamping`, { file });
   const root = doc.contents as YamlNode | null;
   if (root !== null && !isMap(root)) throw new FileError('INVALID_RESOURCES', 'the front matter is not a map of fields', { file });
   const meta = isMap(root) ? (root.get(META_KEY, true) as YamlNode | null | undefined) : undefined;
@@ -93,7 +93,7 @@ export function stampFrontMatter(raw: string, given: string | Stamp, file: strin
   const before = readEntryDocument(raw, 'markdown');
   const [syntax] = before.syntaxErrors;
   if (syntax !== undefined || before.value === undefined) {
-    throw new FileError('JSON_SYNTAX', syntax?.message ?? 'the entry does not read', { file, ...before.position(syntax?.offset ?? 0) });
+    throw new FileError('YAML_SYNTAX', syntax?.message ?? 'the entry does not read', { file, ...before.position(syntax?.offset ?? 0) });
   }
   const meta = isPlainObject(before.value[META_KEY]) ? before.value[META_KEY] : {};
   const wanted = { ...before.value, [META_KEY]: { ...meta, ...Object.fromEntries(Object.entries(stamp)) } };

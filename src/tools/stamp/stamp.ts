@@ -143,6 +143,9 @@ export async function stampTranslations(dir: string, locale: string, ids: readon
     throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${locale}", and no ${tree.namespace}/ folder of entry files`, { file: dir });
   }
   const shownFile = tree.bundles.get(tag)?.file ?? join(dir, tag, tree.namespace);
+  // An entry asked for by id whose own file does not read: its error, not "no such entry".
+  const broken = ids === 'all' ? undefined : tree.skipped.find((s) => s.locale === tag && s.id !== undefined && ids.includes(s.id));
+  if (broken !== undefined) throw broken.error;
   const wanted = ids === 'all' ? tree.ids.filter((id) => Object.hasOwn(data, id)) : ids;
   // Judged once for every entry first: an unknown id is refused before any file is touched.
   const first = planStamps(tree, tag, wanted, ids === 'all', shownFile);
