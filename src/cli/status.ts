@@ -33,7 +33,7 @@ export async function run(positionals: readonly string[], options: CommonOptions
   if (canonicalizeTag(options.defaultLocale) === undefined) throw new UsageError(`--default-locale "${options.defaultLocale}" is not a language tag`);
   const bar = progress(io, 'status');
   let coverage: Coverage;
-  let skipped: ContentTree['skipped'] = [];
+  let skipped: ContentTree['skipped'];
   try {
     const tree = await readContentTree(options.dir, {
       defaultLocale: options.defaultLocale,
