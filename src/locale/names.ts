@@ -44,9 +44,25 @@ export function capitalize(text: string, locale: string): string {
 /** Name tables by the locale they are written in (a catalog's `@@names`); `undefined` if none. */
 export type NameTables = (inLocale: string) => ReadonlyMap<string, string> | undefined;
 
-/** `displayName`, answered from `tables` when they name `tag`. */
+/**
+ * The name a table gives `tag` (canonical): the full tag's ("zh-Hant", "pt-BR"), else its language's
+ * when CLDR cannot name that language (a site that names its private-use "qaa" names "qaa-BR" too,
+ * instead of CLDR's "qaa (Brasil)"); CLDR's "portugués de Brasil" is not replaced by "portugués".
+ */
+function fromTable(table: ReadonlyMap<string, string> | undefined, tag: string, inLocale: string): string | undefined {
+  if (table === undefined) return undefined;
+  const exact = table.get(tag);
+  if (exact !== undefined) return exact;
+  const dash = tag.indexOf('-');
+  if (dash === -1) return undefined;
+  const code = tag.slice(0, dash);
+  const language = table.get(code);
+  return language !== undefined && displayName(code, inLocale) === code ? language : undefined;
+}
+
+/** `displayName`, answered from `tables` when they name `tag` (see {@link fromTable}). */
 export function nameIn(tag: string, inLocale: string, tables?: NameTables): string {
-  return tables?.(inLocale)?.get(tag) ?? displayName(tag, inLocale);
+  return fromTable(tables?.(inLocale), tag, inLocale) ?? displayName(tag, inLocale);
 }
 
 /**
@@ -54,7 +70,7 @@ export function nameIn(tag: string, inLocale: string, tables?: NameTables): stri
  * "eesti"), or a catalog's correction of it ("bahasa Indonesia", from the catalog's `@@names`).
  */
 export function ownNameInText(tag: string, tables?: NameTables): string {
-  return tables?.(tag)?.get(tag) ?? OWN_NAMES.get(tag) ?? displayName(tag, tag);
+  return tables?.(tag)?.get(tag) ?? OWN_NAMES.get(tag) ?? fromTable(tables?.(tag), tag, tag) ?? displayName(tag, tag);
 }
 
 /** The language's own name as a label standing alone (a switcher): capitalized, "Español", "Eesti". */

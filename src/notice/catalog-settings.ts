@@ -22,9 +22,12 @@ function names(value: unknown): CatalogSetting {
   const kept = new Map<string, string>();
   const problems: string[] = [];
   for (const [tag, name] of Object.entries(value)) {
-    if (canonicalizeTag(tag) === undefined) problems.push(`names "${tag}", which is not a language tag`);
+    // Keys are kept in canonical form, the form labels are looked up by ("zh-hant", "en_US" → "zh-Hant", "en-US").
+    const canonical = canonicalizeTag(tag);
+    if (canonical === undefined) problems.push(`names "${tag}", which is not a language tag`);
     else if (typeof name !== 'string' || name.trim() === '') problems.push(`gives "${tag}" a name that is not text`);
-    else kept.set(tag, name);
+    else if (kept.has(canonical)) problems.push(`names ${canonical} twice ("${tag}" is the same tag)`);
+    else kept.set(canonical, name);
   }
   return { value: kept.size > 0 ? kept : undefined, problems };
 }
@@ -50,7 +53,7 @@ const READERS: ReadonlyMap<string, (value: unknown) => CatalogSetting> = new Map
 ]);
 
 /**
- * Reads setting `key` of a catalog: `@@names` gives a Map of tag → name, `@@listPatterns` the valid
+ * Reads setting `key` of a catalog: `@@names` gives a Map of canonical tag → name, `@@listPatterns` the valid
  * patterns, `@@labelSeparator` its text, `@@namesInSentence` `true`. Never throws.
  *
  * @example readCatalogSetting('@@names', { fr: 'francés', en: 5 }) // { value: Map { 'fr' => 'francés' }, problems: ['gives "en" a name that is not text'] }

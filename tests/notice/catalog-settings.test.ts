@@ -16,6 +16,9 @@ describe('readCatalogSetting(key, value)', () => {
     ['@@names', { fr: 'francés', en: 'inglés' }, [['fr', 'francés'], ['en', 'inglés']], []],
     ['@@names', { fr: 'francés', en: 5 }, [['fr', 'francés']], ['gives "en" a name that is not text']],
     ['@@names', { 'not a tag': 'x', de: ' ' }, undefined, ['names "not a tag", which is not a language tag', 'gives "de" a name that is not text']],
+    // Keys in canonical form, the form labels are looked up by.
+    ['@@names', { 'zh-hant': 'chino de Taiwán', en_US: 'inglés de EE. UU.', 'PT-br': 'portugués de Brasil' }, [['zh-Hant', 'chino de Taiwán'], ['en-US', 'inglés de EE. UU.'], ['pt-BR', 'portugués de Brasil']], []],
+    ['@@names', { 'zh-Hant': 'chino T', 'zh-hant': 'chino t' }, [['zh-Hant', 'chino T']], ['names zh-Hant twice ("zh-hant" is the same tag)']],
     ['@@names', ['fr', 'francés'], undefined, ['must be an object of language tags and names; got an array']],
     ['@@names', 'francés', undefined, ['must be an object of language tags and names; got a string']],
     ['@@listPatterns', { pair: '{0} y {1}' }, { pair: '{0} y {1}' }, []],
@@ -71,6 +74,30 @@ describe("wrong-typed settings in a site's notice namespace", () => {
     const site = library({ '@@names': { fr: 'francés de Francia', de: 5 }, '@@listPatterns': { end: 3, pair: '{0} e incluso {1}' } }, problems);
     expect(site.alsoAvailable('b', 'es')?.text).toContain('francés de Francia e incluso alemán');
     expect(problems.map((p) => [p.code, p.key]).sort()).toEqual([['INVALID_MESSAGE', '@@listPatterns'], ['INVALID_MESSAGE', '@@names']]);
+  });
+});
+
+describe("a site's @@names with region and script keys", () => {
+  const regional = {
+    en: { articles: { a: article('A'), b: article('B') } },
+    'zh-Hant': { articles: { b: article('B zh') } },
+    'pt-BR': { articles: { b: article('B pt') } },
+    'en-US': { articles: { b: article('B us') } },
+    'qaa-BR': { articles: { b: article('B qaa') } },
+  };
+  const locales = ['en', 'es', 'zh-Hant', 'pt-BR', 'en-US', 'qaa-BR'];
+  it.each<[Record<string, string>, string]>([
+    // The full canonical tag first, whatever the case or separator the site wrote.
+    [{ 'zh-Hant': 'chino de Taiwán', 'pt-BR': 'brasileño', 'en-US': 'estadounidense' }, 'chino de Taiwán, brasileño, estadounidense y qaa (Brasil)'],
+    [{ 'zh-hant': 'chino de Taiwán', pt_br: 'brasileño', en_US: 'estadounidense' }, 'chino de Taiwán, brasileño, estadounidense y qaa (Brasil)'],
+    // Then the language, where CLDR has no name for it; CLDR's regional names stay otherwise.
+    [{ qaa: 'lengua de la casa', pt: 'luso' }, 'chino tradicional, portugués de Brasil, inglés estadounidense y lengua de la casa'],
+  ])('es @@names %j → "%s"', (names, list) => {
+    const problems: Problem[] = [];
+    const site = createContentLibrary({ defaultLocale: 'en', resources: { ...regional, es: { notice: { '@@names': names } } }, locales, onProblem: (p) => problems.push(p) });
+    const text = site.alsoAvailable('b', 'es')?.text ?? '';
+    expect(text.slice(text.indexOf(': ') + 2, -1)).toBe(list);
+    expect(problems.filter((p) => p.code === 'INVALID_MESSAGE')).toEqual([]);
   });
 });
 

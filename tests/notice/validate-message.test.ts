@@ -41,6 +41,14 @@ const broken: [string, string][] = [
   ['unavailable', '   '],
   ['alsoAvailable', '\u200f\n'],
   ['fallbackLabel', '{languageCode, select, en {} other {}}'],
+  // Empty for every Spanish reader: the sample arguments must include the catalog's own language.
+  ['unavailable', '{requestedCode, select, es {} other {No está en {requested}.}}'],
+  // Empty in a branch that a Spanish reader of a French page takes.
+  ['unavailable', '{servedCode, select, fr {} other {Se muestra en {served}.}}'],
+  ['alsoAvailable', '{count, plural, one {} other {En # idiomas: {languages}}}'],
+  // ICU quoting: an apostrophe before { makes the rest text; readers would see "{requested}".
+  ['unavailable', "No está en l'{requested}; se muestra en {served}."],
+  ['unavailable', "No está en '{requested}'."],
 ];
 
 describe('a notice override that parses but fails when formatted', () => {
@@ -104,6 +112,61 @@ describe('an empty notice override', () => {
     expect(problems.filter((p) => p.rule === 'invalid-message').map((p) => [p.file.endsWith(path.join('es', 'notice.json')), p.line, p.column, p.severity, p.message])).toEqual([
       [true, 3, 19, 'error', '"unavailable" is empty: a notice must say something (a letter or a digit)'],
     ]);
+  });
+});
+
+/** A tree with an English article and one notice catalog; what `check` says about the catalog. */
+async function checkCatalog(locale: string, catalog: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lc-validate-'));
+  mkdirSync(path.join(dir, 'en'));
+  mkdirSync(path.join(dir, locale));
+  writeFileSync(path.join(dir, 'en', 'articles.json'), JSON.stringify(content.en.articles));
+  writeFileSync(path.join(dir, locale, 'notice.json'), `{\n  "@@locale": "${locale}",\n${Object.entries(catalog).map(([k, v]) => `  "${k}": ${JSON.stringify(v)}`).join(',\n')}\n}\n`);
+  const { problems } = await checkTree(dir);
+  return problems.filter((p) => p.severity === 'error').map((p) => [p.rule, p.line, p.column, p.message]);
+}
+
+describe('check reports what a real reader of the catalog would see', () => {
+  it.each<[string, Record<string, string>, (string | number)[][]]>([
+    // Plain text (no braces) is a message like any other: it says something. (That it leaves out
+    // the English message's placeholders is a separate rule.)
+    ['es', { alsoAvailable: 'Disponible también en otros idiomas.' }, [
+      ['placeholder-mismatch', 3, 21, '"alsoAvailable": placeholder {languages} of the English message is missing'],
+    ]],
+    ['fr', { alsoAvailable: "Aussi disponible dans d'autres langues." }, [
+      ['placeholder-mismatch', 3, 21, '"alsoAvailable": placeholder {languages} of the English message is missing'],
+    ]],
+    // Empty for the catalog's own readers.
+    ['es', { unavailable: '{requestedCode, select, es {} other {No está en {requested}; se muestra en {served}.}}' }, [
+      ['invalid-message', 3, 19, '"unavailable" is empty: a notice must say something (a letter or a digit)'],
+    ]],
+    ['es', { unavailable: '{servedCode, select, fr {} other {No está en {requested}; se muestra en {served}.}}' }, [
+      ['invalid-message', 3, 19, '"unavailable" is empty when {servedCode} is "fr": a notice must say something (a letter or a digit)'],
+    ]],
+    // The apostrophe of "l'{requested}" quotes the rest of the message: reported where it is.
+    ['fr', { unavailable: "Cette page n'existe pas en l'{requested} ; elle est proposée en {served}." }, [
+      ['placeholder-mismatch', 3, 19, '"unavailable": placeholder {requested} of the English message is missing'],
+      ['placeholder-mismatch', 3, 19, '"unavailable": placeholder {served} of the English message is missing'],
+      ['invalid-message', 3, 47, `"unavailable" shows {requested} as text instead of filling it: an apostrophe before { starts quoted text in ICU; write '' or use ’`],
+    ]],
+    ['fr', { unavailable: "Cette page n'existe pas en l''{requested} ; elle est proposée en {served}." }, []],
+    ['fr', { unavailable: 'Cette page n’existe pas en l’{requested} ; elle est proposée en {served}.' }, []],
+  ])('%s %j', async (locale, catalog, expected) => {
+    expect(await checkCatalog(locale, catalog)).toEqual(expected);
+  });
+
+  it('the library takes a plain-text override as written, and refuses the quoted one', () => {
+    const problems: Problem[] = [];
+    const library = createContentLibrary({
+      defaultLocale: 'en',
+      resources: { ...content, es: { notice: { alsoAvailable: 'Disponible también en otros idiomas.' } }, fr: { ...content.fr, notice: { unavailable: "Cette page n'existe pas en l'{requested} ; elle est proposée en {served}." } } },
+      locales: ['en', 'es', 'fr'],
+      onProblem: (p) => problems.push(p),
+    });
+    expect(library.alsoAvailable('both', 'es')?.text).toBe('Disponible también en otros idiomas.');
+    expect(library.resolve('only', 'fr')?.notice?.text).toBe(plain.resolve('only', 'fr')?.notice?.text);
+    expect(library.resolve('only', 'fr')?.notice?.text).not.toContain('{');
+    expect(problems.map((p) => [p.code, p.locale, p.key])).toEqual([['INVALID_MESSAGE', 'fr', 'unavailable']]);
   });
 });
 

@@ -37,6 +37,19 @@ function suggestion(key: string): string {
   return near === undefined ? `the messages are ${NOTICE_KEYS.join(', ')}` : `did you mean "${near}"?`;
 }
 
+/**
+ * Where ICU quoting starts in `message`: an apostrophe right before `{` or `}` (`l'{requested}`),
+ * not a doubled `''`, which is one apostrophe. Typographic `’` never quotes.
+ */
+function quotingApostrophe(message: string): number | undefined {
+  for (let i = 0; i < message.length; i++) {
+    if (message[i] !== "'") continue;
+    if (message[i + 1] === "'") i++;
+    else if (message[i + 1] === '{' || message[i + 1] === '}') return i;
+  }
+  return undefined;
+}
+
 /** Checks one notice file whose folder is `locale`. */
 export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: string): void {
   for (const [key, property] of propertyMap(doc.root)) {
@@ -83,7 +96,7 @@ export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: s
     // The library's own test of a message (compiled, then formatted with arguments of the real
     // types): what passes here does not throw at request time.
     const validated = unknownArgument ? undefined : validateMessage(parsed.ast, locale, key as NoticeKey, intlMessageFormat);
-    if (validated?.ok === false) problems.add(at(0), 'error', 'invalid-message', `"${key}" ${validated.error}`);
+    if (validated?.ok === false) problems.add(at(validated.quoted === true ? (quotingApostrophe(value) ?? 0) : 0), 'error', 'invalid-message', `"${key}" ${validated.error}`);
     for (const [name, want] of englishSignatures().get(key) ?? []) {
       const got = parsed.signature.get(name);
       if (got === undefined) {

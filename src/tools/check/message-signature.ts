@@ -22,8 +22,6 @@ export type ParsedMessage =
   | { readonly ok: true; readonly signature: MessageSignature; readonly ast: MessageFormatElement[] }
   | { readonly ok: false; readonly error: string; readonly index: number };
 
-const EMPTY: ParsedMessage = Object.freeze({ ok: true, signature: new Map(), ast: [] });
-
 /** The signature of a parsed message: each argument's first kind and index, and every option key. */
 function signatureOf(ast: readonly MessageFormatElement[]): MessageSignature {
   const uses = new Map<string, { kind: ArgumentKind; keys: Set<string>; index: number }>();
@@ -43,11 +41,10 @@ function describeIcuError(name: string): string {
 
 /**
  * A message's signature (what a translation must keep), or the syntax error that stops it; never
- * throws. Messages without braces are plain text and skip the parser (their tree is then empty:
- * callers that need a tree for text parse it themselves).
+ * throws. Plain text is parsed too: its tree is what the library tests and formats (an apostrophe
+ * pair `''` is one apostrophe).
  */
 export function readMessageSignature(message: string): ParsedMessage {
-  if (!message.includes('{') && !message.includes('}')) return EMPTY;
   let ast: MessageFormatElement[];
   try {
     ast = parse(message, { ignoreTag: true, captureLocation: true });
