@@ -10,7 +10,7 @@ import * as status from './status.js';
 export interface Command {
   readonly summary: string;
   readonly usage: string;
-  run(positionals: readonly string[], options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string }, io: CliIO): Promise<number>;
+  run(positionals: readonly string[], options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string; locale?: string }, io: CliIO): Promise<number>;
 }
 
 export const commands: Readonly<Record<string, Command>> = {

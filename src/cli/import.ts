@@ -2,14 +2,16 @@
 import { importTranslations, type ImportResult } from '../tools/exchange/import-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 
-export const usage = `localized-content import <file> [--dir locales] [--default-locale en] [--json]
-  Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names:
+export const usage = `localized-content import <file> [--locale es] [--dir locales] [--default-locale en] [--json]
+  Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names
+  (which must have a folder), or into --locale (a new language, or a file a tool relabelled):
   into the entry's own file or the namespace file, editing only what changes; an entry whose
   source is a file of its own gets a new file of the same kind. Imported entries are stamped.
   Refused, and listed at file:line:col: a translation whose source changed since the export, broken
   markup (placeholders, HTML tags, Markdown links, images, code, headings), a message still marked
-  fuzzy, two units for one field. A unit with no translation is skipped and listed. A file that is
-  not well-formed or was cut short is refused whole, at its place, and nothing is written.
+  fuzzy or unfinished (XLIFF state "initial", "needs-…"), a target holding XML elements, two units
+  for one field. A unit with no translation is skipped and listed. A file that is not well-formed
+  or was cut short is refused whole, at its place, and nothing is written.
   Exits 1 when anything was refused.`;
 
 function describe(result: ImportResult, file: string): string {
@@ -23,10 +25,10 @@ function describe(result: ImportResult, file: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function run(positionals: readonly string[], options: CommonOptions, io: CliIO): Promise<number> {
+export async function run(positionals: readonly string[], options: CommonOptions & { locale?: string }, io: CliIO): Promise<number> {
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError('import takes one file');
-  const result = await importTranslations(options.dir, file, { defaultLocale: options.defaultLocale, cwd: io.cwd });
+  const result = await importTranslations(options.dir, file, { defaultLocale: options.defaultLocale, cwd: io.cwd, ...(options.locale === undefined ? {} : { locale: options.locale }) });
   if (options.json) io.stdout(`${JSON.stringify({ ...result, imported: Object.fromEntries(result.imported) }, null, 2)}\n`);
   else io.stdout(describe(result, file));
   return result.refused.length > 0 ? 1 : 0;

@@ -55,6 +55,7 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
         all: { type: 'boolean', default: false },
         format: { type: 'string' },
         out: { type: 'string' },
+        locale: { type: 'string' },
       },
     });
   } catch (error) {
@@ -72,7 +73,7 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
     io.stdout(`${command.usage}\n`);
     return 0;
   }
-  const options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string } = {
+  const options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string; locale?: string } = {
     dir: parsed.values.dir,
     defaultLocale: parsed.values['default-locale'],
     namespace: parsed.values.namespace,
@@ -81,6 +82,7 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
     ...(parsed.values.html !== undefined ? { html: parsed.values.html } : {}),
     ...(parsed.values.format !== undefined ? { format: parsed.values.format } : {}),
     ...(parsed.values.out !== undefined ? { out: parsed.values.out } : {}),
+    ...(parsed.values.locale !== undefined ? { locale: parsed.values.locale } : {}),
   };
   try {
     return await command.run(positionals, options, options.json ? { ...io, stdout: terminal.stdout } : io);

@@ -38,11 +38,13 @@ export interface ImportedUnit {
   /** The translation, or `undefined`/empty when the translator left it. */
   readonly target: string | undefined;
   readonly sourceHash: string | undefined;
-  /** True when the tool still marks it as needing review (PO `fuzzy`, XLIFF state `initial`). */
+  /** True when the tool still marks it as needing review (PO `fuzzy`, XLIFF 2.0 state `initial`, 1.2 `new`/`needs-…`). */
   readonly unfinished: boolean;
   /** Where the unit (XLIFF) or message (PO) starts in the file, 1-based. */
   readonly line: number;
   readonly column: number;
+  /** Why the target cannot be read as text (inline XML elements); the unit is refused. */
+  readonly unreadable?: string;
 }
 
 /** Notes a translator sees beside each unit, in the tool's comment pane. */

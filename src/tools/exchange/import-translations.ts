@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { buildRecord } from '../../core.js';
 import { textFieldNames } from '../../core.js';
 import { sourceHash } from '../../core.js';
-import { FileError } from '../../core.js';
+import { ConfigError, FileError } from '../../core.js';
 import { canonicalizeTag } from '../../core.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
@@ -22,7 +22,7 @@ import { readPo } from './po-format.js';
 import { writeTranslations, type EntryWrite } from './write-translations.js';
 import { readXliff } from './xliff-format.js';
 
-export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unknown-entry' | 'unknown-field' | 'is-source' | 'duplicate';
+export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unreadable' | 'unknown-entry' | 'unknown-field' | 'is-source' | 'duplicate';
 
 export interface Refusal {
   readonly id: string;
@@ -59,6 +59,11 @@ export interface ImportResult {
 
 export interface ImportOptions extends ReadContentOptions {
   readonly system?: WriteSystem;
+  /**
+   * The locale to write into, whatever language the file names; needed for a locale the tree has
+   * no folder for yet. Default: the file's target language, which must be one of the tree's.
+   */
+  readonly locale?: string;
 }
 
 /** Reads an exchange file by its content: XML is XLIFF, anything else PO. */
@@ -71,8 +76,8 @@ async function readExchange(path: string, shown: string): Promise<ExchangeDocume
 
 /**
  * Imports `file` (XLIFF 2.0 or PO, as `export` writes them) into the locales folder `dir`. Throws a
- * `FileError` when the file cannot be read or names no target language, or a write fails (files
- * already written stay written; each is whole).
+ * `FileError` when the file cannot be read, names no target language or one the tree lacks (without
+ * `options.locale`), or a write fails (files already written stay written; each is whole).
  *
  * @example
  * const { imported, refused } = await importTranslations('locales', 'es.xlf');
@@ -80,9 +85,20 @@ async function readExchange(path: string, shown: string): Promise<ExchangeDocume
 export async function importTranslations(dir: string, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const cwd = options.cwd ?? process.cwd();
   const doc = await readExchange(resolve(cwd, file), file);
-  const locale = canonicalizeTag(doc.targetLocale);
+  const chosen = options.locale === undefined ? undefined : canonicalizeTag(options.locale);
+  if (options.locale !== undefined && chosen === undefined) throw new ConfigError('INVALID_LOCALE', `import: "${options.locale}" is not a BCP 47 language tag`);
+  const locale = chosen ?? canonicalizeTag(doc.targetLocale);
   if (locale === undefined) throw new FileError('INVALID_EXCHANGE_FILE', `the file names no target language (${doc.targetLocale === undefined ? 'none' : `"${doc.targetLocale}"`})`, { file });
   const tree = await readContentTree(dir, { ...options, ...(doc.namespace === undefined ? {} : { namespace: doc.namespace }) });
+  // A tool may rewrite the file's language (es → es-ES): writing that would start a language the
+  // site never had. A new language, or another than the file's, is asked for by name.
+  if (chosen === undefined && !tree.locales.includes(locale)) {
+    throw new FileError(
+      'INVALID_EXCHANGE_FILE',
+      `the file is for ${locale}, which ${dir} has no folder for (it has ${tree.locales.join(', ')}); if a tool changed the file's language, import with --locale set to the language it was exported for, or with --locale ${locale} to start ${locale}`,
+      { file },
+    );
+  }
   const refused: Refusal[] = [];
   const refuse = (unit: ImportedUnit, reason: RefusalReason, message: string, field: string | undefined = unit.field): void => {
     refused.push({ id: unit.id, field, reason, message, line: unit.line, column: unit.column });
@@ -119,6 +135,11 @@ export async function importTranslations(dir: string, file: string, options: Imp
         refuse(unit, 'duplicate', `this field is in the file ${twins.length} times (also at ${places}): keep one unit for it and import again`);
         continue;
       }
+      if (unit.unreadable !== undefined) {
+        clean = false;
+        refuse(unit, 'unreadable', unit.unreadable);
+        continue;
+      }
       if (unit.target === undefined || unit.target === '') {
         skipped.push({ id: unit.id, field: unit.field, line: unit.line, column: unit.column });
         continue;
@@ -131,7 +152,7 @@ export async function importTranslations(dir: string, file: string, options: Imp
         refuse(unit, 'unknown-field', `"${unit.field}" is not a text field of the source entry`);
       } else if (unit.unfinished) {
         clean = false;
-        refuse(unit, 'unfinished', 'still marked for review (fuzzy); confirm it in the tool, then import again');
+        refuse(unit, 'unfinished', 'still marked unfinished (PO "fuzzy", XLIFF state "initial" or "needs-…"); confirm it in the tool, then import again');
       } else {
         const problems = markupProblems(source[unit.field] as string, unit.target, { markdown: markdownBody && unit.field === 'body', locale });
         if (problems.length > 0) {

@@ -4,7 +4,9 @@
  * (Translate Toolkit, older CAT tools), written and read by the `xliff` package. One `<file>` per
  * namespace, one `<group>` per entry (its `name`, in 1.2 `resname`, the entry id), one unit per
  * field (named the same way), each with `xml:space="preserve"` so that line breaks in Markdown
- * survive the tool, and notes for the translator, the last of which carries the source hash.
+ * survive the tool, and notes for the translator, the last of which carries the source hash. An
+ * outdated translation goes out marked unfinished (see {@link withStates}); a target still marked
+ * so, or holding inline elements, comes back flagged for import to refuse.
  * The 2.0 `<file>` also names its `original` (the namespace), which XLIFF 2.0 allows and some
  * readers (ilib-xliff) need to place the units.
  */
@@ -15,6 +17,7 @@ import xliff12ToJs from 'xliff/xliff12ToJs';
 import { FileError } from '../../core.js';
 import { xliffOutline } from './xliff-outline.js';
 import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
+import { isUnfinishedState, readXliffTargets } from './xliff-targets.js';
 
 export interface ExchangeHeader {
   readonly sourceLocale: string;
@@ -50,7 +53,21 @@ export async function writeXliff(units: readonly ExchangeUnit[], header: Exchang
   }
   const js = { sourceLanguage: header.sourceLocale, targetLanguage: header.targetLocale, resources: { [header.namespace]: groups } };
   const xml = version === '2.0' ? withOriginal(await js2xliff(js, { indent: '  ' }), header.namespace) : await jsToXliff12(js, { indent: '  ' });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withStates(xml, units, version)}\n`;
+}
+
+/**
+ * The state of an outdated unit's target (the translation of an older source, to be updated):
+ * XLIFF 2.0 `<segment state="initial">`, 1.2 `<target state="needs-review-translation">`, as PO
+ * marks it `fuzzy`. Tools show it as unfinished, and import refuses it until a translator confirms
+ * it. The `xliff` package writes no states, so they are set on its output: the n-th segment (1.2:
+ * target) is the n-th unit's, since text in the file is escaped and cannot hold a tag.
+ */
+function withStates(xml: string, units: readonly ExchangeUnit[], version: XliffVersion): string {
+  let n = 0;
+  return version === '2.0'
+    ? xml.replace(/<segment>/g, (tag) => (units[n++]?.state === 'outdated' ? '<segment state="initial">' : tag))
+    : xml.replace(/<target(\/?)>/g, (tag, end: string) => (units[n++]?.state === 'outdated' ? `<target state="needs-review-translation"${end}>` : tag));
 }
 
 /** js2xliff writes `<file id="…">` alone; the namespace also goes in `original`, escaped as XML. */
@@ -89,6 +106,7 @@ export async function readXliff(text: string, file: string): Promise<ExchangeDoc
   } catch (cause) {
     throw new FileError('INVALID_EXCHANGE_FILE', `not an XLIFF ${version} document: ${(cause as Error).message}`, { file }, { cause });
   }
+  const targets = readXliffTargets(text);
   const units: ImportedUnit[] = [];
   for (const at of outline.units) {
     const where = { file, line: at.line, column: at.column };
@@ -97,9 +115,17 @@ export async function readXliff(text: string, file: string): Promise<ExchangeDoc
     }
     const unit = own(own(own(parsed.resources, at.fileKey), at.groupId)?.groupUnits, at.unitId);
     if (unit === undefined) throw new FileError('INVALID_EXCHANGE_FILE', 'this unit could not be read: it or its <group> has no id', where);
-    // A tool that turned text into inline elements gives an array here: not text this file can hold.
-    const target = typeof unit.target === 'string' ? unit.target : unit.target === undefined ? undefined : null;
-    units.push({ id: at.groupName, field: at.unitName, target: target ?? undefined, sourceHash: hashFromNotes(asNotes(unit.note)), unfinished: target === null, line: at.line, column: at.column });
+    const sourceHash = hashFromNotes(asNotes(unit.note));
+    const xml = targets.get(`${at.groupName}\u0000${at.unitName}`);
+    if (xml?.inline !== undefined) {
+      // A tool turned text into inline elements, or markup was typed unescaped: not text this file holds.
+      const unreadable = `the target holds the XML element <${xml.inline}>, which this format does not carry; write markup as the source does (as text, &lt;${xml.inline}&gt;) or leave it out`;
+      units.push({ id: at.groupName, field: at.unitName, target: undefined, sourceHash, unfinished: false, unreadable, line: at.line, column: at.column });
+      continue;
+    }
+    // Text with CDATA sections comes back from the xliff package in pieces; xml-js joins them.
+    const target = typeof unit.target === 'string' ? unit.target : xml?.text;
+    units.push({ id: at.groupName, field: at.unitName, target, sourceHash, unfinished: isUnfinishedState(xml?.state), line: at.line, column: at.column });
   }
   const namespaces = Object.keys(parsed.resources ?? {});
   return { targetLocale: typeof parsed.targetLanguage === 'string' ? parsed.targetLanguage : undefined, namespace: namespaces[0], units };
