@@ -5,7 +5,8 @@
  * character, and `L'{year}` holds the placeholder `{year}` (no ICU quoting).
  *
  * - `{name}` tokens are placeholders the site fills in: a translation keeps each one.
- * - HTML elements (`<a>`, `<strong>`, `<img>`…) are kept, balanced, with the same `href`/`src`.
+ * - HTML elements (`<a>`, `<strong>`, `<img>`…) are kept, balanced, with the same `href`/`src`;
+ *   an event-handler attribute (`onclick`) or a `javascript:` link the source lacks is an error.
  * - URLs (in tags, Markdown links, or bare `https://…`) are kept.
  * - Numbers are kept; only their digits are compared, since `1,000`, `1.000` and `1 000` are the
  *   same number written in three languages' ways.
@@ -26,6 +27,8 @@ export interface TextSignature {
   readonly unbalanced: readonly TextPart[];
   /** URLs of `href` and `src` attributes, Markdown links and bare `http(s)://` URLs. */
   readonly urls: readonly TextPart[];
+  /** Event-handler attributes (`onclick`, `onerror`), as `element attribute`: they run script. */
+  readonly handlers: readonly TextPart[];
   /** Numbers, as their digits only. */
   readonly numbers: readonly TextPart[];
 }
@@ -54,6 +57,7 @@ export function textSignature(text: string): TextSignature {
   const elements: TextPart[] = [];
   const unbalanced: TextPart[] = [];
   const urls: TextPart[] = [];
+  const handlers: TextPart[] = [];
   const covered: [number, number][] = [];
   for (const m of text.matchAll(PLACEHOLDER)) {
     placeholders.push({ value: m[1]!, index: m.index });
@@ -78,6 +82,7 @@ export function textSignature(text: string): TextSignature {
     for (const a of attributes!.matchAll(ATTRIBUTE)) {
       const attribute = a[1]!.toLowerCase();
       const value = a[2] ?? a[3] ?? a[4];
+      if (attribute.startsWith('on')) handlers.push({ value: `${name} ${attribute}`, index: m.index + 1 + rawName!.length + a.index });
       if ((attribute === 'href' || attribute === 'src') && value !== undefined && value !== '') {
         urls.push({ value, index: m.index + 1 + rawName!.length + (closing?.length ?? 0) + a.index });
       }
@@ -96,7 +101,7 @@ export function textSignature(text: string): TextSignature {
   for (const m of mask(text, covered).matchAll(NUMBER)) numbers.push({ value: m[0].replace(/\D/gu, ''), index: m.index });
   urls.sort((a, b) => a.index - b.index);
   unbalanced.sort((a, b) => a.index - b.index);
-  return { placeholders, elements, unbalanced, urls, numbers };
+  return { placeholders, elements, unbalanced, urls, handlers, numbers };
 }
 
 export type TextRule = 'placeholder-mismatch' | 'markup-mismatch' | 'link-mismatch' | 'number-mismatch';
@@ -151,7 +156,15 @@ export function textDiff(source: TextSignature, translation: TextSignature): Tex
     const closing = part.value.startsWith('</');
     issues.push({ severity: 'error', rule: 'markup-mismatch', message: closing ? `${part.value} closes an element that is not open` : `${part.value} is never closed; add </${part.value.slice(1)}`, index: part.index });
   }
+  for (const part of beyond(translation.handlers, source.handlers)) {
+    const [element, attribute] = part.value.split(' ');
+    issues.push({ severity: 'error', rule: 'markup-mismatch', message: `<${element} ${attribute}> is not in the source: an event-handler attribute runs script in the reader's browser; keep the source's attributes only`, index: part.index });
+  }
   const changed = beyond(translation.urls, source.urls);
+  for (const part of changed) {
+    // A script URL is code, not a link a translation may localize.
+    if (/^\s*javascript:/i.test(part.value)) issues.push({ severity: 'error', rule: 'markup-mismatch', message: `the link ${part.value.slice(0, 40)} runs script and is not in the source; keep the source's links`, index: part.index });
+  }
   for (const part of beyond(source.urls, translation.urls)) {
     const instead = changed.length > 0 ? ` (this has ${changed.map((u) => u.value).join(', ')} instead)` : '';
     issues.push({ severity: 'warning', rule: 'link-mismatch', message: `the link to ${part.value} in the source is missing or changed${instead}; keep the URL unless a page in this language replaces it`, index: changed[0]?.index ?? 0 });
