@@ -26,7 +26,7 @@ export type ValidatedMessage =
   | { readonly ok: false; readonly error: string; readonly quoted?: true };
 
 /** Why a placeholder comes out as text, in a translator's words. */
-export const QUOTING_HINT = "an apostrophe before { starts quoted text in ICU; write '' or use ’";
+const QUOTING_HINT = "an apostrophe before { starts quoted text in ICU; write '' or use ’";
 
 /** Sample values, one per argument type. */
 const SAMPLE_DATE = new Date(Date.UTC(2021, 8, 17));
