@@ -13,7 +13,7 @@ const EXAMPLE = join(ROOT, 'examples/content/locales');
 const OUTDATED = ['tariff-classification-2025/title', 'tariff-classification-2025/summary', 'tariff-classification-2025/body'];
 
 interface ImportJson {
-  readonly refused: { id: string; field: string; reason: string; message: string }[];
+  readonly refused: { id: string; field: string; reason: string; message: string; line: number }[];
   readonly stamped: string[];
   readonly untranslated: number;
   readonly imported: Record<string, string[]>;
@@ -76,8 +76,8 @@ describe('an XLIFF target that is not plain text', () => {
     const dir = copyTree(EXAMPLE);
     const { file, line } = await withTitleTarget(dir, format, target);
     const { result } = await importJson(dir, file);
-    expect(result.refused.filter((r) => r.reason === 'unreadable')).toEqual([
-      { id: 'wco-uncac-2021', field: 'title', reason: 'unreadable', message: `line ${line}: the target holds the XML element <${element}>, which this format does not carry; write markup as the source does (as text, &lt;${element}&gt;) or leave it out` },
+    expect(result.refused.filter((r) => r.reason === 'unreadable').map((r) => [r.id, r.field, r.line, r.message])).toEqual([
+      ['wco-uncac-2021', 'title', line, `the target holds the XML element <${element}>, which this format does not carry; write markup as the source does (as text, &lt;${element}&gt;) or leave it out`],
     ]);
     expect(JSON.parse(readFileSync(join(dir, 'es/articles.json'), 'utf8'))['wco-uncac-2021']).toBeUndefined();
   });
