@@ -32,7 +32,8 @@ async function translated(format: 'xliff' | 'xliff12' | 'po'): Promise<{ dir: st
   const text =
     format === 'po'
       ? run.stdout.replace(/^(msgctxt "[^\n]*"\n)(msgid "[^\n]*\n(?:"[^\n]*\n)*)msgstr "[^\n]*"\n(?:"[^\n]*\n)*/gm, (_, context: string, id: string) => `${context}${id}${id.replace(/^msgid/, 'msgstr')}`).replace(/^#, fuzzy\n/gm, '')
-      : run.stdout.replace(/<source>([\s\S]*?)<\/source>(\s*)<target>[\s\S]*?<\/target>/g, '<source>$1</source>$2<target>$1</target>');
+      : // Confirmed, as the fuzzy marks are removed from PO: outdated units are exported unfinished.
+        run.stdout.replace(/ state="(?:initial|needs-review-translation)"/g, '').replace(/<source>([\s\S]*?)<\/source>(\s*)<target>[\s\S]*?<\/target>/g, '<source>$1</source>$2<target>$1</target>');
   return { dir, text };
 }
 
