@@ -4,7 +4,7 @@ export { parseJsonFile, positionOf } from './json-document.js';
 export { checkTree, type CheckOptions, type CheckProgress, type CheckResult } from '../tools/check/check-tree.js';
 export { CHECK_RULES, type CheckProblem, type RuleId, type Severity } from '../tools/check/check-problem.js';
 export { stampTranslations, type StampOptions, type StampResult } from '../tools/stamp/stamp.js';
-export { readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions } from '../tools/content-tree.js';
+export { readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions, type SkippedFile } from '../tools/content-tree.js';
 export type { EntryFormat } from './entry-document.js';
 export type { OpenFile, WriteSystem } from './atomic-write.js';
 export type { Resources } from '../core.js';
