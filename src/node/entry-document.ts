@@ -201,3 +201,18 @@ export function parseEntryFile(raw: string, file: string, format: EntryFormat): 
   if (doc?.value !== undefined) return doc.value;
   throw new FileError('INVALID_RESOURCES', 'an entry file must hold one object of fields', { file, line: 1, column: 1 });
 }
+
+/**
+ * An entry file's fields, or the `FileError` that says where it does not read: loading and the
+ * tools leave a broken entry out and report it, so one broken article does not stop a site. A file
+ * that could not be read at all (`text` is its error) still stops them.
+ */
+export function entryOrError(text: string | Error, file: string, format: EntryFormat): Record<string, unknown> | FileError {
+  if (typeof text !== 'string') throw text;
+  try {
+    return parseEntryFile(text, file, format);
+  } catch (error) {
+    if (error instanceof FileError) return error;
+    throw error;
+  }
+}

@@ -8,7 +8,7 @@ import { FileError, isPlainObject } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
-import { BODY_FIELD, parseEntryFile } from './entry-document.js';
+import { BODY_FIELD, entryOrError } from './entry-document.js';
 import { META_KEY } from '../core.js';
 import { folderNameFix, localesFolder, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
 import { BUILTIN_LOCALES } from '../core.js';
@@ -86,17 +86,12 @@ export async function loadResources(folder: string | URL, options: LoadResources
     const entryFiles = folder.entryFiles.filter(({ namespace }) => options.namespaces === undefined || options.namespaces.includes(namespace));
     const texts = await readTextFiles(entryFiles);
     for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
-      const text = texts[index]!;
-      if (typeof text !== 'string') throw text;
-      let data: Record<string, unknown>;
-      try {
-        data = parseEntryFile(text, file, format);
-      } catch (error) {
-        if (!(error instanceof FileError)) throw error;
-        onProblem(error);
+      const read = entryOrError(texts[index]!, file, format);
+      if (read instanceof FileError) {
+        onProblem(read);
         continue;
       }
-      if (format === 'markdown') data = declareMarkdownBody(data);
+      const data = format === 'markdown' ? declareMarkdownBody(read) : read;
       if (!joined.has(namespace)) {
         joined.add(namespace);
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };

@@ -8,7 +8,7 @@ import { FileError } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
-import { parseEntryFile, type EntryFormat } from '../node/entry-document.js';
+import { entryOrError, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { readTextFiles } from '../node/read-text-files.js';
 import { defaultLocaleFirst } from './default-locale-first.js';
@@ -111,12 +111,9 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     }
     const text = entryTexts[index]!;
     if (typeof text !== 'string') throw text;
-    let data: Record<string, unknown>;
-    try {
-      data = parseEntryFile(text, file, format);
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      skipped.push({ error, locale, id });
+    const data = entryOrError(text, file, format);
+    if (data instanceof FileError) {
+      skipped.push({ error: data, locale, id });
       options.onProgress?.(++done, total);
       continue;
     }
