@@ -352,8 +352,21 @@ export function hardeningProperties(api: Api, { probes: probeCount = 300 }: Prop
   const resources = hardeningResources(api);
   const make = () => api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), fallbacks: { ca: ['es'] } });
   const library = make();
-  const isCanonical = (tag: string) => api.parseAcceptLanguage(tag).join() === tag;
-  const canonical = (tag: string) => api.parseAcceptLanguage(tag)[0] ?? tag;
+  // The oracle's own canonical form, from the engine's Intl, not from the code under test.
+  const canonical = (tag: string) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? tag;
+    } catch {
+      return tag;
+    }
+  };
+  const isCanonical = (tag: string) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] === tag;
+    } catch {
+      return false;
+    }
+  };
   const baseName = (tag: string) => new Intl.Locale(canonical(tag)).baseName;
   const known = new Set<unknown>(IDS);
   const has = new Map(IDS.map((id) => [id, entryLocales(resources, id)]));
