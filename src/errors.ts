@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'JSON_SYNTAX'
   | 'YAML_SYNTAX'
   | 'PATH_OUTSIDE_DIR'
+  | 'OTHER_LOCALE_LINK'
   | 'UNKNOWN_ENTRY'
   | 'WRITE_FAILED'
   | 'INVALID_EXCHANGE_FILE'

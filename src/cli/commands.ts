@@ -7,10 +7,13 @@ import * as resolve from './resolve.js';
 import * as stamp from './stamp.js';
 import * as status from './status.js';
 
+/** Every option a command may read: the common ones and those of single commands. */
+export type CommandOptions = CommonOptions & { html?: string; all: boolean; allowIncomplete: boolean; format?: string; out?: string; locale?: string };
+
 export interface Command {
   readonly summary: string;
   readonly usage: string;
-  run(positionals: readonly string[], options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string; locale?: string }, io: CliIO): Promise<number>;
+  run(positionals: readonly string[], options: CommandOptions, io: CliIO): Promise<number>;
 }
 
 export const commands: Readonly<Record<string, Command>> = {

@@ -1,6 +1,7 @@
 /** `localized-content import`: a translated XLIFF or PO file back into the locale files. */
 import { importTranslations, type ImportResult } from '../tools/exchange/import-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
+import { formatSkippedFile } from './problems-format.js';
 
 export const usage = `localized-content import <file> [--locale es] [--dir locales] [--default-locale en] [--json]
   Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names
@@ -10,14 +11,17 @@ export const usage = `localized-content import <file> [--locale es] [--dir local
   Refused, and listed at file:line:col: a translation whose source changed since the export, broken
   markup (placeholders, HTML tags, Markdown links, images, code, headings), a message still marked
   fuzzy or unfinished (XLIFF state "initial", "needs-…"), a target holding XML elements, two units
-  for one field. A unit with no translation is skipped and listed. A file that is not well-formed
-  or was cut short is refused whole, at its place, and nothing is written.
+  for one field, an entry whose file in that locale (or the default one) does not read. Files left
+  out because they do not read are named at file:line:col. A unit with no translation is skipped
+  and listed. A file that is not well-formed or was cut short is refused whole, at its place, and
+  nothing is written.
   Exits 1 when anything was refused.`;
 
 function describe(result: ImportResult, file: string): string {
   const fields = [...result.imported.values()].reduce((n, f) => n + f.length, 0);
   const lines = [`Imported ${fields} field${fields === 1 ? '' : 's'} of ${result.imported.size} entr${result.imported.size === 1 ? 'y' : 'ies'} into ${result.locale}${result.files.length > 0 ? `: ${result.files.join(', ')}` : ''}`];
   if (result.stamped.length > 0) lines.push(`Stamped ${result.stamped.length}: ${result.stamped.join(', ')}`);
+  for (const { error } of result.skippedFiles) lines.push(formatSkippedFile(error).trimEnd());
   for (const s of result.skipped) lines.push(`${file}:${s.line}:${s.column}: warning: ${s.id}/${s.field}: no translation in the file; skipped (untranslated)`);
   for (const r of result.refused) lines.push(`${file}:${r.line}:${r.column}: error: ${r.id}${r.field === undefined ? '' : `/${r.field}`}: ${r.message} (${r.reason})`);
   if (result.skipped.length > 0) lines.push(`Skipped ${result.skipped.length} with no translation.`);

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { LocalizedContentError } from '../core.js';
 import { fileErrorOf, isSystemError } from '../node/system-error.js';
 import { escapeForTerminal } from './terminal-text.js';
-import { UsageError, type CliIO, type CommonOptions } from './io.js';
-import { commands } from './commands.js';
+import { UsageError, type CliIO } from './io.js';
+import { commands, type CommandOptions } from './commands.js';
 
 const HELP = `localized-content — serve the best translation of each entry, and check translations
 
@@ -53,6 +53,7 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
         help: { type: 'boolean', short: 'h', default: false },
         html: { type: 'string' },
         all: { type: 'boolean', default: false },
+        'allow-incomplete': { type: 'boolean', default: false },
         format: { type: 'string' },
         out: { type: 'string' },
         locale: { type: 'string' },
@@ -73,12 +74,13 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
     io.stdout(`${command.usage}\n`);
     return 0;
   }
-  const options: CommonOptions & { html?: string; all: boolean; format?: string; out?: string; locale?: string } = {
+  const options: CommandOptions = {
     dir: parsed.values.dir,
     defaultLocale: parsed.values['default-locale'],
     namespace: parsed.values.namespace,
     json: parsed.values.json,
     all: parsed.values.all,
+    allowIncomplete: parsed.values['allow-incomplete'],
     ...(parsed.values.html !== undefined ? { html: parsed.values.html } : {}),
     ...(parsed.values.format !== undefined ? { format: parsed.values.format } : {}),
     ...(parsed.values.out !== undefined ? { out: parsed.values.out } : {}),

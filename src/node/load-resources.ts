@@ -10,7 +10,7 @@ import type { Resources } from '../core.js';
 import { parseJsonFile } from './json-document.js';
 import { BODY_FIELD, entryOrError } from './entry-document.js';
 import { META_KEY } from '../core.js';
-import { folderNameFix, localesFolder, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
+import { folderNameFix, localesFolder, otherLocaleLinks, refuseBrokenLinks, scanLocaleTree } from './locale-tree.js';
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
 import { readTextFiles } from './read-text-files.js';
@@ -23,7 +23,8 @@ export interface LoadResourcesOptions {
   /**
    * Hears of each file or folder left out: an entry file that does not read (`YAML_SYNTAX`,
    * `JSON_SYNTAX`, `INVALID_RESOURCES`, with line and column) or a folder that is no language tag
-   * (`INVALID_LOCALE`). Default: a process warning (`process.emitWarning`) per file.
+   * (`INVALID_LOCALE`), or a symbolic link into another locale's folder (`OTHER_LOCALE_LINK`:
+   * `es/articles.json` → `../en/articles.json` would serve English as an exact Spanish translation). Default: a process warning (`process.emitWarning`) per file.
    */
   readonly onProblem?: (problem: FileError) => void;
 }
@@ -47,8 +48,8 @@ function declareMarkdownBody(data: Record<string, unknown>): Record<string, unkn
  * Loads every `<locale>/<namespace>.json`, `<locale>/<namespace>/<id>.json` and `<id>.md` under
  * `dir` (a path, or a `file:` URL). A Markdown entry's front matter gives its fields and `@meta`, its
  * text the field `body`, declared Markdown in `@meta.fieldFormats` (`resolve` returns it in `fieldFormats`).
- * A folder that is not a language tag, and an entry file of its own that does not read, are left
- * out and passed to `onProblem`: one broken article does not stop a site. Throws a `FileError`:
+ * A folder that is not a language tag, an entry file of its own that does not read, and a symbolic
+ * link into another locale's folder are left out and passed to `onProblem`: one broken article does not stop a site. Throws a `FileError`:
  * `JSON_SYNTAX` with line and column for a broken namespace file (it holds a whole locale),
  * `FILE_NOT_FOUND` when `dir` does not exist.
  *
@@ -72,6 +73,9 @@ export async function loadResources(folder: string | URL, options: LoadResources
       continue;
     }
     if (wantLocales !== undefined && !wantLocales.includes(locale)) continue;
+    for (const link of otherLocaleLinks(folder)) {
+      if (options.namespaces === undefined || options.namespaces.includes(link.namespace)) onProblem(link.error);
+    }
     const namespaces = Object.create(null) as Record<string, unknown>;
     for (const { namespace, file, absolute } of folder.files) {
       if (options.namespaces !== undefined && !options.namespaces.includes(namespace)) continue;

@@ -6,7 +6,7 @@
  * leads outside `dir`.
  */
 import { readdir, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, FileError } from '../core.js';
 import { entryFileName, namespaceFileName, NAMESPACE } from './entry-file-name.js';
@@ -45,13 +45,20 @@ export interface LocaleFolder {
   readonly strays: readonly StrayFile[];
 }
 
-/** A file that is not read: misnamed (see entry-file-name.ts), or a symbolic link to nothing. */
+/**
+ * A file that is not read: misnamed (see entry-file-name.ts), a symbolic link to nothing, or a link
+ * into another locale's folder (`es/articles.json` → `../en/articles.json`), whose text would
+ * otherwise pass for a translation into this folder's language.
+ */
 export interface StrayFile {
   /** The path as shown to people. */
   readonly file: string;
-  readonly kind: 'misnamed' | 'broken-link';
+  readonly kind: 'misnamed' | 'broken-link' | 'other-locale-link';
   /** What is wrong and what was expected. */
   readonly message: string;
+  /** For a link into another locale's folder: the namespace of the file, and its entry id when it is an entry file. */
+  readonly namespace?: string;
+  readonly id?: string;
 }
 
 const isHidden = (name: string): boolean => name.startsWith('.');
@@ -74,6 +81,24 @@ async function inside(root: string, path: string): Promise<string> {
     throw new FileError('PATH_OUTSIDE_DIR', 'refusing to read a file that leads outside the locales folder', { file: path });
   }
   return real;
+}
+
+/** The canonical tag a locale folder's name stands for; `undefined` when it is none (`en_US`, `shared`). */
+function localeOfFolder(name: string): string | undefined {
+  return name.includes('_') ? undefined : canonicalizeTag(name);
+}
+
+/**
+ * The locale whose folder `real` (a path under the locales folder, relative to it) is in, when that
+ * is another locale than the folder `name` (`ownLocale`) the link sits in. A folder that is no
+ * language tag, or another spelling of the same tag (`zh-hant` and `zh-Hant` merge), is no other
+ * locale.
+ */
+function otherLocaleOf(real: string, name: string, ownLocale: string | undefined): string | undefined {
+  const top = real.split(sep)[0]!;
+  if (top === name || top === real || isHidden(top)) return undefined;
+  const locale = localeOfFolder(top);
+  return locale === undefined || locale === ownLocale ? undefined : locale;
 }
 
 /**
@@ -109,16 +134,31 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     const files: NamespaceFile[] = [];
     const entryFiles: EntryFile[] = [];
     const strays: StrayFile[] = [];
-    /** The real path of a file to read, or `undefined` after listing it as a link to nothing. */
-    const located = async (path: string, shown: string): Promise<string | undefined> => {
+    const ownLocale = localeOfFolder(folder.name);
+    /**
+     * The real path of a file to read, or `undefined` after listing it as a link to nothing or as a
+     * link into another locale's folder (`of` says which namespace and entry the file would hold).
+     */
+    const located = async (path: string, shown: string, of: { namespace: string; id?: string }): Promise<string | undefined> => {
+      let real: string;
       try {
-        return await inside(root, path);
+        real = await inside(root, path);
       } catch (error) {
         if (!(error instanceof BrokenLink)) throw error;
         const why = error.message === 'ELOOP' ? 'a symbolic link that leads back to itself' : 'a symbolic link to a file that does not exist';
         strays.push({ file: shown, kind: 'broken-link', message: `${why}, so it cannot be read: point it at the file, or remove it` });
         return undefined;
       }
+      const other = otherLocaleOf(relative(root, real), folder.name, ownLocale);
+      if (other === undefined) return real;
+      const here = ownLocale ?? folder.name;
+      strays.push({
+        file: shown,
+        kind: 'other-locale-link',
+        message: `a symbolic link to ${join(dir, relative(root, real))}, in the ${other} folder: its ${other} text would pass for a ${here} translation, so it is not read as ${here}; remove the link (readers of ${here} are then served ${other}, with a notice) or put a ${here} translation here`,
+        ...of,
+      });
+      return undefined;
     };
     const listing = (await readdir(folderPath, { withFileTypes: true })).sort(byName);
     for (const sub of listing) {
@@ -139,7 +179,7 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
       for (const { name, id, format, link } of named) {
         // Anything but a link is where the listing says, inside the (real) folder: only links need
         // resolving, and a tree of a file per entry holds very many files.
-        const absolute = link ? await located(join(subPath, name), join(dir, folder.name, sub.name, name)) : join(subPath, name);
+        const absolute = link ? await located(join(subPath, name), join(dir, folder.name, sub.name, name), { namespace: sub.name, id }) : join(subPath, name);
         if (absolute !== undefined) entryFiles.push({ namespace: sub.name, id, format, file: join(dir, folder.name, sub.name, name), absolute });
       }
     }
@@ -151,11 +191,10 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
         strays.push({ file: shown, kind: 'misnamed', message: name.expected });
         continue;
       }
-      const absolute = await located(join(folderPath, file.name), shown);
+      const absolute = await located(join(folderPath, file.name), shown, { namespace: name.value });
       if (absolute !== undefined) files.push({ namespace: name.value, file: shown, absolute });
     }
-    const locale = folder.name.includes('_') ? undefined : canonicalizeTag(folder.name);
-    folders.push({ name: folder.name, path: join(dir, folder.name), locale, files, entryFiles, strays });
+    folders.push({ name: folder.name, path: join(dir, folder.name), locale: ownLocale, files, entryFiles, strays });
   }
   return folders;
 }
@@ -168,6 +207,19 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
 export function refuseBrokenLinks(folders: readonly LocaleFolder[]): void {
   const broken = folders.flatMap((folder) => folder.strays).find((stray) => stray.kind === 'broken-link');
   if (broken !== undefined) throw new FileError('FILE_NOT_FOUND', broken.message, { file: broken.file });
+}
+
+/**
+ * The files of `folder` that are links into another locale's folder, as the errors what reads
+ * content reports and leaves out (`OTHER_LOCALE_LINK`): served as they are, another language's text
+ * would pass for an exact translation.
+ */
+export function otherLocaleLinks(folder: LocaleFolder): { readonly error: FileError; readonly namespace: string; readonly id?: string }[] {
+  return folder.strays.flatMap((stray) =>
+    stray.kind === 'other-locale-link' && stray.namespace !== undefined
+      ? [{ error: new FileError('OTHER_LOCALE_LINK', stray.message, { file: stray.file }), namespace: stray.namespace, ...(stray.id === undefined ? {} : { id: stray.id }) }]
+      : [],
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { isPlainObject, type EntryData } from '../core.js';
 import { FileError } from '../core.js';
 import { canonicalizeTag } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
-import { localesFolder, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
+import { localesFolder, otherLocaleLinks, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { entryOrError, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { readTextFiles } from '../node/read-text-files.js';
@@ -41,7 +41,8 @@ export interface ContentTree {
   readonly ids: readonly string[];
   /**
    * What was left out, with its place: entry files that do not read (broken YAML front matter or
-   * JSON), and folders that are no language tag. One broken file must not stop the others.
+   * JSON), folders that are no language tag, and symbolic links into another locale's folder. One
+   * broken file must not stop the others.
    */
   readonly skipped: readonly SkippedFile[];
 }
@@ -87,6 +88,13 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     }
     return folder.locale;
   };
+  // A link into another locale's folder is not read as this folder's language (loadResources does the same).
+  for (const folder of folders) {
+    if (folder.locale === undefined) continue;
+    for (const link of otherLocaleLinks(folder)) {
+      if (link.namespace === namespace) skipped.push({ error: link.error, locale: folder.locale, ...(link.id === undefined ? {} : { id: link.id }) });
+    }
+  }
   const bundles = new Map<string, ContentBundle>();
   let done = 0;
   for (const { folder, file, absolute } of found) {

@@ -20,6 +20,7 @@ export const CHECK_RULES = {
   'locale-folder': 'a folder name is not a BCP 47 language tag',
   'stray-file': 'a file in a locale folder is not read: its name is not <id>.json or <id>.md (or <namespace>.json)',
   'broken-link': 'a symbolic link in a locale folder leads to no file',
+  'other-locale-link': 'a symbolic link in a locale folder leads into another locale\'s folder: its text is not read as this language',
   'missing-source': 'the default language has no file for the namespace',
   'icu-syntax': 'a notice message is not valid ICU MessageFormat',
   'placeholder-mismatch': 'placeholders ({name}) differ from the source',

@@ -100,8 +100,8 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       }
     }
     for (const stray of folder.strays) {
-      const broken = stray.kind === 'broken-link';
-      new FileProblems(stray.file, undefined, problems).add(0, broken ? 'error' : 'warning', broken ? 'broken-link' : 'stray-file', stray.message);
+      const rule = stray.kind === 'misnamed' ? 'stray-file' : stray.kind;
+      new FileProblems(stray.file, undefined, problems).add(0, rule === 'stray-file' ? 'warning' : 'error', rule, stray.message);
     }
     for (const file of folder.files) {
       const text = await readForCheck(file.absolute, file.file, problems);

@@ -4,7 +4,7 @@
  */
 import { canonicalizeTag } from '../../core.js';
 import { ConfigError } from '../../core.js';
-import { readContentTree, type ReadContentOptions } from '../content-tree.js';
+import { readContentTree, type ReadContentOptions, type SkippedFile } from '../content-tree.js';
 import { exportUnits, type ExchangeUnit } from './exchange-unit.js';
 import { writePo } from './po-format.js';
 import { writeXliff } from './xliff-format.js';
@@ -27,10 +27,16 @@ export interface ExportResult {
   readonly units: readonly ExchangeUnit[];
   /** Distinct entries among the units. */
   readonly entries: number;
+  /**
+   * Files of the tree left out because they do not read (or are links into another locale's
+   * folder), with their place: what they hold is missing from `text`, which is then incomplete.
+   */
+  readonly skipped: readonly SkippedFile[];
 }
 
 /**
- * The exchange file for `locale`. Throws a `ConfigError` (`INVALID_LOCALE`) for a locale that is not
+ * The exchange file for `locale`; an entry file that does not read is left out of it and listed in
+ * `skipped`, as `readContentTree` lists it. Throws a `ConfigError` (`INVALID_LOCALE`) for a locale that is not
  * a language tag, and what reading the tree throws.
  *
  * @example
@@ -44,5 +50,5 @@ export async function exportTranslations(dir: string, locale: string, options: E
   const units = exportUnits(tree, tag, options.all === true);
   const header = { sourceLocale: tree.defaultLocale, targetLocale: tag, namespace: tree.namespace };
   const text = format === 'po' ? writePo(units, header) : await writeXliff(units, header, format === 'xliff12' ? '1.2' : '2.0');
-  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size };
+  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size, skipped: tree.skipped };
 }

@@ -15,14 +15,14 @@ import { ConfigError, FileError } from '../../core.js';
 import { canonicalizeTag } from '../../core.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
-import { entryVersions, readContentTree, type ReadContentOptions } from '../content-tree.js';
+import { entryVersions, readContentTree, type ReadContentOptions, type SkippedFile } from '../content-tree.js';
 import type { ExchangeDocument, ImportedUnit } from './exchange-unit.js';
 import { markupProblems } from './markup-check.js';
 import { readPo } from './po-format.js';
 import { writeTranslations, type EntryWrite } from './write-translations.js';
 import { readXliff } from './xliff-format.js';
 
-export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unreadable' | 'unknown-entry' | 'unknown-field' | 'is-source' | 'duplicate';
+export type RefusalReason = 'source-changed' | 'markup' | 'unfinished' | 'unreadable' | 'unknown-entry' | 'unknown-field' | 'is-source' | 'duplicate' | 'file-left-out';
 
 export interface Refusal {
   readonly id: string;
@@ -55,6 +55,11 @@ export interface ImportResult {
   readonly skipped: readonly SkippedUnit[];
   /** How many were skipped. */
   readonly untranslated: number;
+  /**
+   * Files of the tree left out because they do not read (or link into another locale's folder),
+   * with their place. Nothing is written over them: the units of their entries are refused.
+   */
+  readonly skippedFiles: readonly SkippedFile[];
 }
 
 export interface ImportOptions extends ReadContentOptions {
@@ -107,7 +112,16 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const byEntry = new Map<string, ImportedUnit[]>();
   for (const unit of doc.units) byEntry.set(unit.id, [...(byEntry.get(unit.id) ?? []), unit]);
   const writes: EntryWrite[] = [];
+  // An entry whose file in this locale, or in the default one, is left out: writing would replace
+  // a translator's file that only needs mending, or judge the translation against the wrong source.
+  const leftOut = (id: string): SkippedFile | undefined => tree.skipped.find((s) => s.id === id && (s.locale === locale || s.locale === tree.defaultLocale));
   for (const [id, units] of byEntry) {
+    const broken = leftOut(id);
+    if (broken !== undefined) {
+      const at = broken.error.line === null ? broken.error.file : `${broken.error.file}:${broken.error.line}:${broken.error.column ?? 1}`;
+      for (const unit of units) refuse(unit, 'file-left-out', `the entry's file ${at} is left out (${broken.error.reason}); mend it ("localized-content check" shows how), then import again`);
+      continue;
+    }
     const versions = entryVersions(tree, id);
     if (versions.size === 0) {
       for (const unit of units) refuse(unit, 'unknown-entry', `no entry "${id}" in ${tree.namespace}`);
@@ -172,5 +186,6 @@ export async function importTranslations(dir: string, file: string, options: Imp
     refused,
     skipped,
     untranslated: skipped.length,
+    skippedFiles: tree.skipped,
   };
 }

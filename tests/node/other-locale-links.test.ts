@@ -1,0 +1,90 @@
+/**
+ * A file in one locale's folder that is a symbolic link into another locale's folder is not read as
+ * the first locale: it would serve (and count, and stamp) the other language's text as an exact
+ * translation. The loader, `check`, `status`, `export` and `import` agree on it.
+ */
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createContentLibrary, type FileError } from '../../src/index.node.js';
+import { loadResources } from '../../src/node/index.js';
+import { cli, copyTree, ROOT } from '../cli/run-cli.js';
+
+const EXAMPLE = join(ROOT, 'examples/content/locales');
+
+/** The example tree with `link` (a path under it) replaced by a symbolic link to `target` (relative to the link). */
+function treeWithLink(link: string, target: string): { dir: string; path: string } {
+  const dir = copyTree(EXAMPLE);
+  const path = join(dir, link);
+  mkdirSync(join(path, '..'), { recursive: true });
+  rmSync(path, { force: true });
+  symlinkSync(target, path);
+  return { dir, path };
+}
+
+// [what is linked, link, target, an entry whose Spanish text the link would replace, the locale a Spanish reader is then served: the source]
+const LINKS: [string, string, string, string, string][] = [
+  ['a namespace file', 'es/articles.json', '../en/articles.json', 'wco-uncac-2021', 'en'],
+  ['an entry file', 'es/articles/port-community-systems.md', '../../fr/articles/port-community-systems.md', 'port-community-systems', 'en'],
+];
+
+describe('a link into another locale\'s folder is not read as this locale', () => {
+  it.each(LINKS)('%s: loadResources leaves it out and reports OTHER_LOCALE_LINK', async (_, link, target, id, served) => {
+    const { dir, path } = treeWithLink(link, target);
+    const problems: FileError[] = [];
+    const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
+    expect(problems.map((p) => [p.code, p.file])).toEqual([['OTHER_LOCALE_LINK', path]]);
+    expect(problems[0]!.message).toMatch(/would pass for a es translation, so it is not read as es/);
+    const library = createContentLibrary({ defaultLocale: 'en', resources });
+    const r = library.resolve(id, 'es')!;
+    expect(r.locale).toBe(served);
+    expect(r.match).toBe('fallback');
+    expect(r.notice?.kind).toBe('unavailable');
+  });
+
+  it.each(LINKS)('%s: check reports it as an error at its path (other-locale-link)', async (_, link, target) => {
+    const { dir, path } = treeWithLink(link, target);
+    const run = await cli(['check', '--dir', dir]);
+    expect(run.stdout).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: error: a symbolic link to .* \\(other-locale-link\\)`));
+    expect(run.code).toBe(1);
+  });
+
+  it.each(LINKS)('%s: status does not count it as translated, and says so', async (_, link, target, id) => {
+    const { dir, path } = treeWithLink(link, target);
+    const run = await cli(['status', '--json', '--dir', dir]);
+    const es = JSON.parse(run.stdout).locales.es;
+    expect([...es.translated, ...es.unverified]).not.toContain(id);
+    expect(es.missing).toContain(id);
+    expect(run.stderr).toContain(`${path}: warning: a symbolic link to`);
+    expect(run.stderr).toContain('(OTHER_LOCALE_LINK)');
+  });
+
+  it('import writes nothing over a linked entry file, and refuses its units', async () => {
+    const { dir, path } = treeWithLink('es/articles/port-community-systems.md', '../../fr/articles/port-community-systems.md');
+    const out = join(dir, '..', 'es.po');
+    const exported = await cli(['export', 'es', '--format', 'po', '--out', out, '--allow-incomplete', '--dir', dir]);
+    expect(exported.code).toBe(0);
+    const po = readFileSync(out, 'utf8').replace(/(msgctxt "port-community-systems\/title"\nmsgid "[^"]*"\n)msgstr ""/, '$1msgstr "Sistemas portuarios"');
+    writeFileSync(out, po);
+    const french = readFileSync(path, 'utf8');
+    const run = await cli(['import', out, '--dir', dir]);
+    expect(run.stdout).toMatch(/port-community-systems\/title: the entry's file .* is left out .* \(file-left-out\)/);
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(dir, 'fr/articles/port-community-systems.md'), 'utf8')).toBe(french);
+  });
+
+  it.each([
+    ['within the same locale', 'es/articles/port-community-systems.md', './laboratory-network-2025.md'],
+    ['to a folder that is no language tag', 'es/articles/port-community-systems.md', '../../shared/port.md'],
+    ['to another spelling of the same locale', 'zh/articles/port-community-systems.md', '../../ZH/articles/port.md'],
+  ])('a link %s is read', async (_, link, target) => {
+    const { dir } = treeWithLink(link, target);
+    mkdirSync(join(dir, 'shared'), { recursive: true });
+    mkdirSync(join(dir, 'ZH/articles'), { recursive: true });
+    writeFileSync(join(dir, 'shared/port.md'), '---\ntitle: Puerto\n---\nTexto.\n');
+    writeFileSync(join(dir, 'ZH/articles/port.md'), '---\ntitle: 港口\n---\n文字。\n');
+    const problems: FileError[] = [];
+    await loadResources(dir, { onProblem: (p) => problems.push(p) });
+    expect(problems.filter((p) => p.code === 'OTHER_LOCALE_LINK')).toEqual([]);
+  });
+});
