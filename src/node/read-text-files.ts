@@ -19,6 +19,26 @@ export interface FileToRead {
   readonly file: string;
 }
 
+/** A file's text, or the `FileError` that says why it could not be read. */
+function readOrError({ absolute, file }: FileToRead): string | FileError {
+  try {
+    return readTextFileSync(absolute, file);
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    return error;
+  }
+}
+
+/** Gives the event loop a turn once a slice has held it for `SLICE_MS`. */
+function slices(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return;
+    await turn();
+    sliceStart = performance.now();
+  };
+}
+
 /**
  * The text of each file, in order, or the `FileError` that says why it could not be read (not
  * UTF-8, not a regular file, missing, permissions): one bad file does not hide the others.
@@ -26,20 +46,32 @@ export interface FileToRead {
  */
 export async function readTextFiles(files: readonly FileToRead[], onRead?: (index: number) => void): Promise<(string | FileError)[]> {
   const texts = new Array<string | FileError>(files.length);
-  let sliceStart = performance.now();
+  const slice = slices();
   for (let index = 0; index < files.length; index++) {
-    const { absolute, file } = files[index]!;
-    try {
-      texts[index] = readTextFileSync(absolute, file);
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      texts[index] = error;
-    }
+    texts[index] = readOrError(files[index]!);
     onRead?.(index);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await turn();
-      sliceStart = performance.now();
-    }
+    await slice();
   }
   return texts;
+}
+
+/** One group of files and their texts (or why each could not be read), in the group's order. */
+export interface ReadGroup<K, F extends FileToRead> {
+  readonly key: K;
+  readonly files: readonly F[];
+  readonly texts: readonly (string | FileError)[];
+}
+
+/**
+ * The texts of each group of files in turn, read as `readTextFiles` reads them. A group is read
+ * when the caller asks for it, so a caller that is done with a group before asking for the next
+ * holds one group's texts at a time, however many groups the tree has: `check` and `status` read
+ * an entry's files in every locale this way, compare them, and let them go.
+ */
+export async function* readTextFileGroups<K, F extends FileToRead>(groups: Iterable<readonly [K, readonly F[]]>): AsyncGenerator<ReadGroup<K, F>> {
+  const slice = slices();
+  for (const [key, files] of groups) {
+    yield { key, files, texts: files.map(readOrError) };
+    await slice();
+  }
 }

@@ -75,6 +75,31 @@ const rules: [string, Expected[]][] = [
       ['es/articles/b.md', 1, 1, 'error', 'front-matter'], // never closed
     ],
   ],
+  // Careless hands over a file per entry, compared one entry at a time: an entry only in a
+  // translation, a .json and a .md for one id, a broken source file among good ones (its
+  // translations are not compared), empty locale folders; ties at one place keep their order.
+  [
+    'entry-files-careless',
+    [
+      ['en/articles.json', 3, 3, 'error', 'duplicate-entry'], // "a" also in en/articles/a.json
+      ['en/articles/d.json', 4, 1, 'error', 'json-syntax'], // the closing } is missing; fr/articles/d.json is not compared
+      ['es/articles/b.md', 4, 1, 'error', 'markdown-links'],
+      ['es/articles/b.md', 4, 1, 'error', 'markdown-code'],
+      ['es/articles/b.md', 6, 5, 'error', 'markdown-links'],
+      ['es/articles/b.md', 6, 43, 'error', 'markdown-code'],
+      ['es/articles/only-es.md', 1, 1, 'warning', 'unknown-entry'],
+      ['fr/articles.json', 2, 24, 'error', 'placeholder-mismatch'],
+      ['fr/articles/a.json', 1, 1, 'error', 'duplicate-entry'], // a.md is the one read
+      ['fr/articles/a.md', 4, 1, 'error', 'markup-mismatch'],
+      ['fr/articles/b.md', 2, 8, 'error', 'front-matter'],
+      ['fr/articles/b.md', 2, 8, 'error', 'front-matter'],
+      ['fr/articles/b.md', 4, 1, 'error', 'front-matter'],
+      ['fr/articles/c.json', 1, 12, 'error', 'field-type'],
+      ['fr/articles/c.json', 1, 29, 'error', 'duplicate-key'], // found reading the file…
+      ['fr/articles/c.json', 1, 29, 'warning', 'unknown-field'], // …before comparing it with the source
+      ['fr/articles/only-fr.json', 1, 1, 'warning', 'unknown-entry'],
+    ],
+  ],
   [
     'notice',
     [

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileError } from '../../src/index.js';
-import { readTextFiles } from '../../src/node/read-text-files.js';
+import { readTextFileGroups, readTextFiles } from '../../src/node/read-text-files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lc-read-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -55,5 +55,19 @@ describe('readTextFiles(files)', () => {
     const texts = await readTextFiles([file('first.md', 'x'.repeat(70_000)), file('second.md', 'ab'), file('third.md', 'c')]);
     expect(texts.map((t) => (typeof t === 'string' ? t.length : t))).toEqual([70_000, 2, 1]);
     expect(texts.slice(1)).toEqual(['ab', 'c']);
+  });
+});
+
+describe('readTextFileGroups(groups)', () => {
+  it('reads a group when it is asked for, not before: a caller holds one group at a time', async () => {
+    const first = [file('group-a.json', '{"a":1}'), file('group-b.md', 'B')];
+    const second = [{ absolute: join(root, 'group-c.json'), file: 'locales/group-c.json' }];
+    const seen: [string, (string | FileError)[]][] = [];
+    for await (const { key, texts } of readTextFileGroups([['first', first], ['second', second]] as const)) {
+      seen.push([key, [...texts]]);
+      // Written after the first group was handed over: read only if the second is read afterwards.
+      if (key === 'first') file('group-c.json', '{"c":3}');
+    }
+    expect(seen).toEqual([['first', ['{"a":1}', 'B']], ['second', ['{"c":3}']]]);
   });
 });

@@ -5,15 +5,17 @@
 import { join } from 'node:path';
 import { canonicalizeTag } from '../../core.js';
 import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
-import { readEntryDocument } from '../../node/entry-document.js';
 import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree } from '../../node/locale-tree.js';
 import { BUILTIN_LOCALES } from '../../core.js';
-import { readTextFile } from '../../node/read-text-file.js';
-import { readTextFiles } from '../../node/read-text-files.js';
+import { readTextFile, readTextFileSync } from '../../node/read-text-file.js';
+import { readTextFileGroups } from '../../node/read-text-files.js';
 import { FileError } from '../../core.js';
+import { readEntryDocument, type EntryDocument, type EntryFormat } from '../../node/entry-document.js';
+import { defaultLocaleFirst } from '../default-locale-first.js';
+import { entryFilesById, type FolderEntryFile } from '../entry-files-by-id.js';
 
 /** Reports why a file cannot be read (not UTF-8, permissions, a pipe). */
 function reportUnreadable(error: FileError, file: string, problems: CheckProblem[]): undefined {
@@ -77,14 +79,9 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   const folders = await scanLocaleTree(dir, options.cwd);
   // A namespace no file has would be "0 entries checked": a gate that passes while checking nothing.
   if (namespace !== 'notice') requireNamespace(folders, namespace);
-  const total = folders.reduce((n, f) => n + f.files.length + f.entryFiles.filter((e) => e.namespace === namespace).length, 0);
+  // Namespace files hold a whole locale each: they are read first and kept while entries are compared.
+  const total = folders.reduce((n, f) => n + f.files.length, 0);
   const content = new Map<string, Map<string, PlacedEntry>>();
-  const contentOf = (locale: string): Map<string, PlacedEntry> => {
-    let entries = content.get(locale);
-    if (entries === undefined) content.set(locale, (entries = new Map<string, PlacedEntry>()));
-    return entries;
-  };
-  const brokenSource = new Set<string>();
   let read = 0;
   for (const folder of folders) {
     if (folder.locale === undefined) {
@@ -124,60 +121,125 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       if (file.namespace === 'notice') checkNotice(doc, fileProblems, folder.locale);
       else if (file.namespace === namespace) {
         const data = doc.value as Record<string, unknown>;
-        const entries = contentOf(folder.locale);
+        let entries = content.get(folder.locale);
+        if (entries === undefined) content.set(folder.locale, (entries = new Map<string, PlacedEntry>()));
         for (const [id, property] of propertyMap(doc.root)) entries.set(id, { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id] });
       }
     }
-    // Entries in files of their own: after the namespace file, so that they win, as when loading.
-    const entryFiles = folder.entryFiles.filter((entryFile) => entryFile.namespace === namespace);
-    const texts = await readTextFiles(entryFiles);
-    for (const [index, entryFile] of entryFiles.entries()) {
-      const got = texts[index]!;
-      const text = typeof got === 'string' ? got : reportUnreadable(got, entryFile.file, problems);
-      if (text === undefined) {
-        if (folder.locale === defaultLocale) brokenSource.add(entryFile.id);
-        options.onProgress?.({ phase: 'files', done: ++read, total });
-        continue;
-      }
-      const doc = readEntryDocument(text, entryFile.format);
-      const fileProblems = new FileProblems(entryFile.file, doc, problems);
-      const syntaxRule = entryFile.format === 'markdown' ? 'front-matter' : 'json-syntax';
-      for (const error of doc.syntaxErrors) fileProblems.add(error.offset, 'error', syntaxRule, error.message);
-      for (const duplicate of doc.duplicateKeys) fileProblems.add(duplicate.offset, 'error', 'duplicate-key', duplicate.message);
-      read++;
-      options.onProgress?.({ phase: 'files', done: read, total });
-      if (folder.locale === undefined) continue;
-      if (doc.syntaxErrors.length > 0 || doc.value === undefined) {
-        if (doc.syntaxErrors.length === 0) fileProblems.add(0, 'error', 'not-an-object', 'an entry file must hold one object of fields, { … }');
-        if (folder.locale === defaultLocale) brokenSource.add(entryFile.id);
-        continue;
-      }
-      const entries = contentOf(folder.locale);
-      const shadowed = entries.get(entryFile.id);
-      if (shadowed !== undefined) {
-        shadowed.place.problems.add(shadowed.place.key, 'error', 'duplicate-entry',
-          `entry "${entryFile.id}" is also in ${entryFile.file}, which is the one read; remove one of them`);
-      }
-      const place = { problems: fileProblems, key: 0, value: 0, fields: doc.fields, meta: doc.meta, markdown: entryFile.format === 'markdown' };
-      entries.set(entryFile.id, { place, value: doc.value });
-    }
   }
-  // A source entry file that does not read would make its translations look unknown: its own errors come first.
-  for (const id of brokenSource) for (const entries of content.values()) entries.delete(id);
-  const localeContent = new Map<string, LocaleContent>();
-  for (const [locale, entries] of content) localeContent.set(locale, { locale, entries });
+  const byId = entryFilesById(folders, namespace);
   const sourceFolder = folders.find((f) => f.locale === defaultLocale);
   const sourceFile = sourceFolder?.files.find((f) => f.namespace === namespace) ?? sourceFolder?.entryFiles.find((f) => f.namespace === namespace);
-  const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale);
+  const noSource = sourceFile === undefined && namespace !== 'notice';
+  // A source that does not read at all would make every translation look unknown: its own errors come first.
+  const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale) && !readsAsEntry(byId, defaultLocale);
+  const compare = !noSource && !sourceBroken;
+  // Every id, namespace files' first (the default locale's first), then those only in files of their own.
+  const ids = new Set<string>();
+  for (const locale of [...content.keys()].sort(defaultLocaleFirst(defaultLocale))) for (const id of content.get(locale)!.keys()) ids.add(id);
+  for (const id of byId.keys()) ids.add(id);
+  function* groups(): Generator<[string, FolderEntryFile[]]> {
+    for (const id of ids) yield [id, byId.get(id) ?? []];
+  }
+  let hasContent = content.size > 0;
   let entries = 0;
-  if (sourceFile === undefined && namespace !== 'notice' && content.size > 0) {
+  let done = 0;
+  // One entry at a time: its files in every locale are read, checked, compared, and let go.
+  for await (const { key: id, files, texts } of readTextFileGroups(groups())) {
+    const versions = new Map<string, PlacedEntry>();
+    for (const [locale, placed] of content) {
+      const version = placed.get(id);
+      if (version !== undefined) versions.set(locale, version);
+    }
+    const brokenSource = !checkEntryFiles(files, texts, versions, defaultLocale, problems);
+    read += texts.length;
+    if (versions.size > 0) hasContent = true;
+    if (compare && !brokenSource) entries += checkContent(entryContent(id, versions), defaultLocale);
+    options.onProgress?.({ phase: 'entries', done: ++done, total: ids.size });
+  }
+  if (noSource && hasContent) {
     new FileProblems(join(dir, defaultLocale, `${namespace}.json`), undefined, problems).add(0, 'error', 'missing-source',
       `there is no ${namespace}.json for the default language ${defaultLocale}; create it, or pass --default-locale`);
-  } else if (!sourceBroken) {
-    // A broken source file would make every translation look unknown: its own errors come first.
-    entries = checkContent(localeContent, defaultLocale, (done, of) => options.onProgress?.({ phase: 'entries', done, total: of }));
   }
   const sorted = sortProblems(problems);
   const errors = sorted.filter((p) => p.severity === 'error').length;
   return { problems: sorted, errors, warnings: sorted.length - errors, files: read, entries };
+}
+
+/** An entry file's document when it reads as one object of fields, else `undefined`. */
+function entryDocument(text: string | FileError, format: EntryFormat): EntryDocument | undefined {
+  if (typeof text !== 'string') return undefined;
+  const doc = readEntryDocument(text, format);
+  return doc.syntaxErrors.length > 0 || doc.value === undefined ? undefined : doc;
+}
+
+/**
+ * Whether some entry file of the default locale reads: asked only when the default locale has no
+ * namespace file that reads, and answered by the first file that does (reading until one does).
+ */
+function readsAsEntry(byId: ReadonlyMap<string, readonly FolderEntryFile[]>, defaultLocale: string): boolean {
+  for (const files of byId.values()) {
+    for (const file of files) {
+      if (file.folder.locale !== defaultLocale) continue;
+      let text: string | FileError;
+      try {
+        text = readTextFileSync(file.absolute, file.file);
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error;
+        continue;
+      }
+      if (entryDocument(text, file.format) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Checks one entry's files of its own (syntax, duplicate keys) and adds each that reads to
+ * `versions`, by locale, over the namespace file's version (which is then said to be shadowed).
+ * Returns false when the default locale's file does not read: the entry is then not compared.
+ */
+function checkEntryFiles(
+  files: readonly FolderEntryFile[],
+  texts: readonly (string | FileError)[],
+  versions: Map<string, PlacedEntry>,
+  defaultLocale: string,
+  problems: CheckProblem[],
+): boolean {
+  let sourceReads = true;
+  for (const [index, entryFile] of files.entries()) {
+    const { folder } = entryFile;
+    const got = texts[index]!;
+    const text = typeof got === 'string' ? got : reportUnreadable(got, entryFile.file, problems);
+    if (text === undefined) {
+      if (folder.locale === defaultLocale) sourceReads = false;
+      continue;
+    }
+    const doc = readEntryDocument(text, entryFile.format);
+    const fileProblems = new FileProblems(entryFile.file, doc, problems);
+    const syntaxRule = entryFile.format === 'markdown' ? 'front-matter' : 'json-syntax';
+    for (const error of doc.syntaxErrors) fileProblems.add(error.offset, 'error', syntaxRule, error.message);
+    for (const duplicate of doc.duplicateKeys) fileProblems.add(duplicate.offset, 'error', 'duplicate-key', duplicate.message);
+    if (folder.locale === undefined) continue;
+    if (doc.syntaxErrors.length > 0 || doc.value === undefined) {
+      if (doc.syntaxErrors.length === 0) fileProblems.add(0, 'error', 'not-an-object', 'an entry file must hold one object of fields, { … }');
+      if (folder.locale === defaultLocale) sourceReads = false;
+      continue;
+    }
+    const shadowed = versions.get(folder.locale);
+    if (shadowed !== undefined) {
+      shadowed.place.problems.add(shadowed.place.key, 'error', 'duplicate-entry',
+        `entry "${entryFile.id}" is also in ${entryFile.file}, which is the one read; remove one of them`);
+    }
+    const place = { problems: fileProblems, key: 0, value: 0, fields: doc.fields, meta: doc.meta, markdown: entryFile.format === 'markdown' };
+    versions.set(folder.locale, { place, value: doc.value });
+  }
+  return sourceReads;
+}
+
+/** One entry's versions as the content of their locales, as `checkContent` compares them. */
+function entryContent(id: string, versions: ReadonlyMap<string, PlacedEntry>): Map<string, LocaleContent> {
+  const content = new Map<string, LocaleContent>();
+  for (const [locale, version] of versions) content.set(locale, { locale, entries: new Map([[id, version]]) });
+  return content;
 }
