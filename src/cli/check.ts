@@ -1,5 +1,4 @@
 /** `localized-content check`: every problem in the locale files, with its position. Never writes. */
-import { canonicalizeTag } from '../core.js';
 import { checkTree } from '../tools/check/check-tree.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatCheckResult } from './problems-format.js';
@@ -15,7 +14,6 @@ export const usage = `localized-content check [--dir locales] [--default-locale 
 
 export async function run(positionals: readonly string[], options: CommonOptions, io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError('check takes no arguments');
-  if (canonicalizeTag(options.defaultLocale) === undefined) throw new UsageError(`--default-locale "${options.defaultLocale}" is not a language tag`);
   const bar = progress(io, 'check');
   let result;
   try {

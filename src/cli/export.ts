@@ -34,6 +34,10 @@ export async function run(positionals: readonly string[], options: CommonOptions
   const result = await exportTranslations(options.dir, locale, { defaultLocale: options.defaultLocale, namespace: options.namespace, cwd: io.cwd, format, all: options.all });
   const summary = `${result.units.length} field${result.units.length === 1 ? '' : 's'} of ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'} for ${result.locale}`;
   for (const { error } of result.skipped) io.stderr(formatSkippedFile(error));
+  if (result.newLocale !== undefined) {
+    const nearest = result.newLocale.nearest;
+    io.stderr(`${result.locale} has no folder in ${options.dir} yet, so every field is exported as missing${nearest === null ? '' : `; the nearest language that has one is ${nearest} (export ${nearest} if you meant it)`}. Import the translation with --locale ${result.locale}.\n`);
+  }
   if (options.out === undefined) {
     io.stdout(result.text);
     io.stderr(`Exported ${summary}.\n`);

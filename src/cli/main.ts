@@ -3,7 +3,7 @@
  * wrapper only connects it to the process, so every command is testable and embeddable.
  */
 import { parseArgs } from 'node:util';
-import { LocalizedContentError } from '../core.js';
+import { canonicalizeTag, LocalizedContentError } from '../core.js';
 import { fileErrorOf, isSystemError } from '../node/system-error.js';
 import { escapeForTerminal } from './terminal-text.js';
 import { UsageError, type CliIO } from './io.js';
@@ -25,6 +25,13 @@ Options:
   --json                   machine-readable output on stdout
   -h, --help               this help, or a command's help with "<command> --help"
 `;
+
+/** The canonical tag of a language option; a `UsageError` naming the option when the value is no tag. */
+function languageOption(name: string, value: string): string {
+  const tag = canonicalizeTag(value);
+  if (tag === undefined) throw new UsageError(`${name} "${value}" is not a BCP 47 language tag (as "en", "pt-BR" or "zh-Hant")`);
+  return tag;
+}
 
 const WRITING = new Set(['rename', 'write', 'unlink', 'mkdir', 'rmdir', 'chmod', 'chown', 'link', 'symlink', 'ftruncate', 'fsync', 'copyfile']);
 
@@ -74,19 +81,22 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
     io.stdout(`${command.usage}\n`);
     return 0;
   }
-  const options: CommandOptions = {
-    dir: parsed.values.dir,
-    defaultLocale: parsed.values['default-locale'],
-    namespace: parsed.values.namespace,
-    json: parsed.values.json,
-    all: parsed.values.all,
-    allowIncomplete: parsed.values['allow-incomplete'],
-    ...(parsed.values.html !== undefined ? { html: parsed.values.html } : {}),
-    ...(parsed.values.format !== undefined ? { format: parsed.values.format } : {}),
-    ...(parsed.values.out !== undefined ? { out: parsed.values.out } : {}),
-    ...(parsed.values.locale !== undefined ? { locale: parsed.values.locale } : {}),
-  };
   try {
+    // Language options are read as the library reads tags (`en_US` → `en-US`), once for every
+    // command; one that is no tag is refused here rather than matched against no folder.
+    const locale = parsed.values.locale === undefined ? undefined : languageOption('--locale', parsed.values.locale);
+    const options: CommandOptions = {
+      dir: parsed.values.dir,
+      defaultLocale: languageOption('--default-locale', parsed.values['default-locale']),
+      namespace: parsed.values.namespace,
+      json: parsed.values.json,
+      all: parsed.values.all,
+      allowIncomplete: parsed.values['allow-incomplete'],
+      ...(parsed.values.html !== undefined ? { html: parsed.values.html } : {}),
+      ...(parsed.values.format !== undefined ? { format: parsed.values.format } : {}),
+      ...(parsed.values.out !== undefined ? { out: parsed.values.out } : {}),
+      ...(locale !== undefined ? { locale } : {}),
+    };
     return await command.run(positionals, options, options.json ? { ...io, stdout: terminal.stdout } : io);
   } catch (error) {
     if (error instanceof UsageError) {

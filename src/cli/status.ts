@@ -1,6 +1,5 @@
 /** `localized-content status`: the coverage matrix, entries × locales, as text, JSON or an HTML page. */
 import { resolve as resolvePath } from 'node:path';
-import { canonicalizeTag } from '../core.js';
 import { writeFileAtomic } from '../node/atomic-write.js';
 import { readContentTree, type ContentTree } from '../tools/content-tree.js';
 import { coverageOf, type Coverage } from '../tools/coverage/coverage.js';
@@ -30,7 +29,6 @@ function coverageJson(coverage: Coverage): unknown {
 
 export async function run(positionals: readonly string[], options: CommonOptions & { html?: string }, io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError('status takes no arguments');
-  if (canonicalizeTag(options.defaultLocale) === undefined) throw new UsageError(`--default-locale "${options.defaultLocale}" is not a language tag`);
   const bar = progress(io, 'status');
   let coverage: Coverage;
   let skipped: ContentTree['skipped'];

@@ -5,13 +5,13 @@
  */
 import { isPlainObject, type EntryData } from '../core.js';
 import { FileError } from '../core.js';
-import { canonicalizeTag } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, otherLocaleLinks, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { entryOrError, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { readTextFiles } from '../node/read-text-files.js';
 import { defaultLocaleFirst } from './default-locale-first.js';
+import { readDefaultLocale, requireDefaultLocale } from './default-locale.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -65,12 +65,13 @@ export interface ReadContentOptions {
  * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every
  * locale. A folder that is not a language tag and an entry file that does not read are left out and
  * listed in `skipped` (with line and column); a namespace file that does not parse throws a
- * `FileError`, since it holds a whole locale. Throws a `ConfigError` (`NAMESPACE_NOT_FOUND`) when
- * no locale has the namespace.
+ * `FileError`, since it holds a whole locale. Throws a `ConfigError`: `NAMESPACE_NOT_FOUND` when
+ * no locale has the namespace, `INVALID_LOCALE` for a default locale that is no language tag,
+ * `DEFAULT_LOCALE_NOT_FOUND` when the default locale has no folder for the namespace.
  */
 export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
   const dir = localesFolder(folder, 'readContentTree');
-  const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
+  const defaultLocale = readDefaultLocale(options.defaultLocale);
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);
   refuseBrokenLinks(folders);
@@ -131,6 +132,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     options.onProgress?.(++done, total);
   }
   const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort(defaultLocaleFirst(defaultLocale));
+  requireDefaultLocale(defaultLocale, locales, namespace);
   const data = new Map<string, Readonly<Record<string, unknown>>>();
   const ids = new Set<string>();
   for (const locale of locales) {

@@ -3,7 +3,6 @@
  * writes; problems are returned, not thrown, so one broken file does not hide the others.
  */
 import { join } from 'node:path';
-import { canonicalizeTag } from '../../core.js';
 import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
 import { checkNotice } from './check-notice.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
@@ -16,6 +15,7 @@ import { FileError } from '../../core.js';
 import { readEntryDocument, type EntryDocument, type EntryFormat } from '../../node/entry-document.js';
 import { defaultLocaleFirst } from '../default-locale-first.js';
 import { entryFilesById, type FolderEntryFile } from '../entry-files-by-id.js';
+import { readDefaultLocale } from '../default-locale.js';
 
 /** Reports why a file cannot be read (not UTF-8, permissions, a pipe). */
 function reportUnreadable(error: FileError, file: string, problems: CheckProblem[]): undefined {
@@ -73,7 +73,7 @@ export interface CheckResult {
  */
 export async function checkTree(folder: string | URL, options: CheckOptions = {}): Promise<CheckResult> {
   const dir = localesFolder(folder, 'checkTree');
-  const defaultLocale = canonicalizeTag(options.defaultLocale ?? 'en') ?? 'en';
+  const defaultLocale = readDefaultLocale(options.defaultLocale);
   const namespace = options.namespace ?? 'articles';
   const problems: CheckProblem[] = [];
   const folders = await scanLocaleTree(dir, options.cwd);

@@ -3,7 +3,7 @@
  * or an agency. Reads the locales folder and never writes it.
  */
 import { canonicalizeTag } from '../../core.js';
-import { ConfigError } from '../../core.js';
+import { ConfigError, negotiate } from '../../core.js';
 import { readContentTree, type ReadContentOptions, type SkippedFile } from '../content-tree.js';
 import { exportUnits, type ExchangeUnit } from './exchange-unit.js';
 import { writePo } from './po-format.js';
@@ -32,6 +32,12 @@ export interface ExportResult {
    * folder), with their place: what they hold is missing from `text`, which is then incomplete.
    */
   readonly skipped: readonly SkippedFile[];
+  /**
+   * Set when the tree has no folder for `locale` yet (every field is then missing): the nearest
+   * locale that has one (`fr` for `fr-FR`), or `null` when none is near. A new language is
+   * started on purpose; a near miss is a mistyped tag.
+   */
+  readonly newLocale?: { readonly nearest: string | null };
 }
 
 /**
@@ -50,5 +56,6 @@ export async function exportTranslations(dir: string, locale: string, options: E
   const units = exportUnits(tree, tag, options.all === true);
   const header = { sourceLocale: tree.defaultLocale, targetLocale: tag, namespace: tree.namespace };
   const text = format === 'po' ? writePo(units, header) : await writeXliff(units, header, format === 'xliff12' ? '1.2' : '2.0');
-  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size, skipped: tree.skipped };
+  const newLocale = tree.locales.includes(tag) ? {} : { newLocale: { nearest: negotiate([tag], tree.locales.filter((l) => l !== tree.defaultLocale)).locale } };
+  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size, skipped: tree.skipped, ...newLocale };
 }

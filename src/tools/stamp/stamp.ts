@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildRecord } from '../../core.js';
 import { isPlainObject, readEntryMeta } from '../../core.js';
 import { fieldHashes, sourceHash, stampedFieldHashes } from '../../core.js';
-import { FileError } from '../../core.js';
+import { ConfigError, FileError } from '../../core.js';
 import { canonicalizeTag } from '../../core.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
 import { editFile } from '../../node/edit-file.js';
@@ -136,11 +136,12 @@ function stampedText(target: StampFile, text: string, hashes: ReadonlyMap<string
  * await stampTranslations('locales', 'es', ['budget-2025']);
  */
 export async function stampTranslations(dir: string, locale: string, ids: readonly string[] | 'all', options: StampOptions = {}): Promise<StampResult> {
-  const tree = await readContentTree(dir, options);
   const tag = canonicalizeTag(locale);
-  const data = tag === undefined ? undefined : tree.data.get(tag);
-  if (tag === undefined || data === undefined) {
-    throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${locale}", and no ${tree.namespace}/ folder of entry files`, { file: dir });
+  if (tag === undefined) throw new ConfigError('INVALID_LOCALE', `stamp: "${locale}" is not a BCP 47 language tag`);
+  const tree = await readContentTree(dir, options);
+  const data = tree.data.get(tag);
+  if (data === undefined) {
+    throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${tag}", and no ${tree.namespace}/ folder of entry files`, { file: dir });
   }
   const shownFile = tree.bundles.get(tag)?.file ?? join(dir, tag, tree.namespace);
   // An entry asked for by id whose own file does not read: its error, not "no such entry".
