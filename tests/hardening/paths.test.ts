@@ -102,10 +102,11 @@ describe('the CLI tree reader and stamp on hostile input', () => {
     expect(result).toMatch(/PATH_OUTSIDE_DIR/);
   });
 
-  it.each(['../outside', '../../secret', '%2e%2e', '/etc', 'en\u0000', '..'])('stampTranslations(dir, %j, ["a"]) throws a FileError and writes nothing', async (locale) => {
+  // None of these is a language tag: refused as such (INVALID_LOCALE) before the tree is read.
+  it.each(['../outside', '../../secret', '%2e%2e', '/etc', 'en\u0000', '..'])('stampTranslations(dir, %j, ["a"]) throws a ConfigError and writes nothing', async (locale) => {
     const dir = await tree(`stamp-${encodeURIComponent(locale)}`, { 'en/articles.json': '{"a":{"title":"A"}}', 'es/articles.json': '{"a":{"title":"A es"}}' });
     const before = await readFile(join(root, 'outside', 'articles.json'), 'utf8');
-    await expect(stampTranslations(dir, locale, ['a'])).rejects.toThrow(fileError('FILE_NOT_FOUND'));
+    await expect(stampTranslations(dir, locale, ['a'])).rejects.toMatchObject({ name: 'ConfigError', code: 'INVALID_LOCALE' });
     expect(await readFile(join(root, 'outside', 'articles.json'), 'utf8')).toBe(before);
   });
 
