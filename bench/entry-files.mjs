@@ -1,19 +1,24 @@
 // The scale corpus as a file per entry (`<locale>/articles/<id>.json` and `<id>.md`, as a site keeping
-// one file per article and language lays it out): how long `check` and `status` take over it, against
-// the same content in one namespace file per locale (`<locale>/articles.json`), measured in the same
-// process. The same content as bench/http-scale.mjs (100,000 entries over 30 locales); every other
-// entry is Markdown (YAML front matter, the body as Markdown), the others JSON, and translations are
-// stamped (one in 20 from an older source). Run after a build:
+// one file per article and language lays it out): how long `check` and `status` take over it, and
+// their peak resident memory, against the same content in one namespace file per locale
+// (`<locale>/articles.json`), measured in the same run. The same content as bench/http-scale.mjs
+// (100,000 entries over 30 locales); every other entry is Markdown (YAML front matter, the body as
+// Markdown), the others JSON, and translations are stamped (one in 20 from an older source).
+// Each command runs in a process of its own, so that its peak resident memory (`maxRSS`) is its own.
+// Run after a build:
 // `npm run build && node bench/entry-files.mjs [entries] [--keep <dir>]` (`--keep` writes the tree
-// into an empty `<dir>` and leaves it there). Prints one JSON line.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// into `<dir>` and leaves it there; run again with the same `<dir>` and number, it measures the tree
+// already there). Prints one JSON line.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceHash } from 'localized-content';
-import { checkTree, coverageOf, readContentTree } from '../dist/node.js';
+import { checkTree, readCoverage } from '../dist/node.js';
 import { buildResources, DEFAULT_LOCALE, LOCALES } from './corpus.mjs';
 
 const args = process.argv.slice(2);
+const measureAt = args.indexOf('--measure');
 const keepAt = args.indexOf('--keep');
 const keep = keepAt === -1 ? undefined : args.splice(keepAt, 2)[1];
 const ENTRIES = Number(args[0] ?? 100_000);
@@ -82,28 +87,54 @@ function writeTrees(root, resources) {
   return { files, markdown };
 }
 
-async function measure(dir) {
-  let start = performance.now();
-  const checked = await checkTree(dir, { defaultLocale: DEFAULT_LOCALE });
-  const checkMs = performance.now() - start;
-  start = performance.now();
-  const coverage = coverageOf(await readContentTree(dir, { defaultLocale: DEFAULT_LOCALE }));
-  const statusMs = performance.now() - start;
-  const outdated = Object.values(coverage.byLocale).reduce((n, l) => n + l.outdated.length, 0);
-  return {
-    check: { ms: checkMs, errors: checked.errors, warnings: checked.warnings, entries: checked.entries },
-    status: { ms: statusMs, rows: coverage.rows.length, outdated },
-  };
+/** One command over one tree, in this process: its time, its peak resident memory, and what it found. */
+async function measureOne(command, dir) {
+  const start = performance.now();
+  let found;
+  if (command === 'check') {
+    const checked = await checkTree(dir, { defaultLocale: DEFAULT_LOCALE });
+    found = { errors: checked.errors, warnings: checked.warnings, entries: checked.entries };
+  } else {
+    const { coverage } = await readCoverage(dir, { defaultLocale: DEFAULT_LOCALE });
+    found = { rows: coverage.rows.length, outdated: Object.values(coverage.byLocale).reduce((n, l) => n + l.outdated.length, 0) };
+  }
+  const ms = performance.now() - start;
+  // maxRSS is in kilobytes.
+  return { ms, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ...found };
 }
 
-const root = keep ?? mkdtempSync(join(tmpdir(), 'lc-entry-files-'));
-try {
-  let start = performance.now();
-  const { files, markdown } = writeTrees(root, corpus());
-  const writeMs = performance.now() - start;
-  const single = await measure(join(root, 'single'));
-  const perEntry = await measure(join(root, 'entries'));
-  console.log(JSON.stringify({ entries: ENTRIES, locales: LOCALES.length, files, markdown, writeMs, single, perEntry }));
-} finally {
-  if (keep === undefined) rmSync(root, { recursive: true, force: true });
+/** `command` over `dir` in a process of its own, with the same heap limit as this one. */
+function measure(command, dir) {
+  const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--measure', command, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out);
+}
+
+/** The machine's load averages when a figure is taken: the two cores may be shared. */
+const load = () => (readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '));
+
+if (measureAt !== -1) {
+  console.log(JSON.stringify(await measureOne(args[measureAt + 1], args[measureAt + 2])));
+} else {
+  const root = keep ?? mkdtempSync(join(tmpdir(), 'lc-entry-files-'));
+  // A kept tree of the same size is measured again rather than written again (writing 1.4 million files takes minutes).
+  const marker = join(root, 'tree.json');
+  try {
+    let start = performance.now();
+    let written;
+    if (keep !== undefined && existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).entries === ENTRIES) {
+      written = { ...JSON.parse(readFileSync(marker, 'utf8')), writeMs: null };
+    } else {
+      written = { entries: ENTRIES, ...writeTrees(root, corpus()), writeMs: performance.now() - start };
+      writeFileSync(marker, JSON.stringify(written));
+    }
+    const figures = {};
+    for (const command of ['check', 'status']) {
+      const single = { load: load(), ...measure(command, join(root, 'single')) };
+      const perEntry = { load: load(), ...measure(command, join(root, 'entries')) };
+      figures[command] = { single, perEntry, ratio: perEntry.ms / single.ms };
+    }
+    console.log(JSON.stringify({ entries: ENTRIES, locales: LOCALES.length, files: written.files, markdown: written.markdown, writeMs: written.writeMs, ...figures }));
+  } finally {
+    if (keep === undefined) rmSync(root, { recursive: true, force: true });
+  }
 }

@@ -1,8 +1,9 @@
 /** `localized-content status`: the coverage matrix, entries × locales, as text, JSON or an HTML page. */
 import { resolve as resolvePath } from 'node:path';
 import { writeFileAtomic } from '../node/atomic-write.js';
-import { readContentTree, type ContentTree } from '../tools/content-tree.js';
-import { coverageOf, type Coverage } from '../tools/coverage/coverage.js';
+import type { SkippedFile } from '../tools/content-tree.js';
+import type { Coverage } from '../tools/coverage/coverage.js';
+import { readCoverage } from '../tools/coverage/read-coverage.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { progress } from './progress.js';
 import { renderCoverageHtml } from './report-html.js';
@@ -31,16 +32,14 @@ export async function run(positionals: readonly string[], options: CommonOptions
   if (positionals.length > 0) throw new UsageError('status takes no arguments');
   const bar = progress(io, 'status');
   let coverage: Coverage;
-  let skipped: ContentTree['skipped'];
+  let skipped: readonly SkippedFile[];
   try {
-    const tree = await readContentTree(options.dir, {
+    ({ coverage, skipped } = await readCoverage(options.dir, {
       defaultLocale: options.defaultLocale,
       namespace: options.namespace,
       cwd: io.cwd,
       onProgress: (done, total) => bar.update('reading files', done, total),
-    });
-    coverage = coverageOf(tree, (done, total) => bar.update('comparing entries', done, total));
-    skipped = tree.skipped;
+    }));
   } finally {
     bar.end();
   }

@@ -9,7 +9,8 @@ import { parseJsonFile } from '../node/json-document.js';
 import { localesFolder, otherLocaleLinks, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
 import { entryOrError, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
-import { readTextFiles } from '../node/read-text-files.js';
+import { readTextFileGroups } from '../node/read-text-files.js';
+import { entryFilesById, type FolderEntryFile } from './entry-files-by-id.js';
 import { defaultLocaleFirst } from './default-locale-first.js';
 import { readDefaultLocale, requireDefaultLocale } from './default-locale.js';
 
@@ -61,34 +62,49 @@ export interface ReadContentOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/**
- * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every
- * locale. A folder that is not a language tag and an entry file that does not read are left out and
- * listed in `skipped` (with line and column); a namespace file that does not parse throws a
- * `FileError`, since it holds a whole locale. Throws a `ConfigError`: `NAMESPACE_NOT_FOUND` when
- * no locale has the namespace, `INVALID_LOCALE` for a default locale that is no language tag,
- * `DEFAULT_LOCALE_NOT_FOUND` when the default locale has no folder for the namespace.
- */
-export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
-  const dir = localesFolder(folder, 'readContentTree');
+/** A tree whose namespace files are read, and whose entry files are still to be read, one entry at a time. */
+interface OpenedTree {
+  readonly defaultLocale: string;
+  readonly namespace: string;
+  readonly bundles: ReadonlyMap<string, ContentBundle>;
+  /** Each id's entry files, folder by folder. */
+  readonly byId: ReadonlyMap<string, readonly FolderEntryFile[]>;
+  /** What was left out so far: links into other locales' folders, folders that are no language tag. */
+  readonly skipped: readonly SkippedFile[];
+  /** Folders that are no language tag and hold only entry files, said where their first entry file is listed. */
+  readonly refusedLater: readonly PlacedSkip[];
+  /** Locales with entry files, and namespace files, in the tools' order (default first). */
+  readonly locales: readonly string[];
+  readonly total: number;
+  done: number;
+}
+
+/** Something left out, with the place in the listing of the file that says it. */
+interface PlacedSkip {
+  readonly order: number;
+  readonly skipped: SkippedFile;
+}
+
+/** One entry's files of their own that read, by locale, in the listing's order (a later file wins). */
+interface EntryFilesRead {
+  readonly id: string;
+  readonly files: readonly { readonly locale: string; readonly order: number; readonly file: ContentEntryFile }[];
+}
+
+async function openTree(folder: string | URL, options: ReadContentOptions, caller: string): Promise<OpenedTree> {
+  const dir = localesFolder(folder, caller);
   const defaultLocale = readDefaultLocale(options.defaultLocale);
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);
   refuseBrokenLinks(folders);
   requireNamespace(folders, namespace);
   const found = folders.flatMap((folder) => folder.files.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
-  const foundEntries = folders.flatMap((folder) => folder.entryFiles.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
-  const total = found.length + foundEntries.length;
+  const byId = entryFilesById(folders, namespace);
+  const entryCount = folders.reduce((n, folder) => n + folder.entryFiles.filter((f) => f.namespace === namespace).length, 0);
+  const total = found.length + entryCount;
   const skipped: SkippedFile[] = [];
   const refused = new Set<LocaleFolder>();
-  // A folder that is no language tag is said once and left out, with every file in it.
-  const tagOf = (folder: LocaleFolder): string | undefined => {
-    if (folder.locale === undefined && !refused.has(folder)) {
-      refused.add(folder);
-      skipped.push({ error: new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag (run "localized-content check")`, { file: folder.path }) });
-    }
-    return folder.locale;
-  };
+  const refusal = (folder: LocaleFolder): SkippedFile => ({ error: new FileError('INVALID_LOCALE', `folder name "${folder.name}" is not a BCP 47 language tag (run "localized-content check")`, { file: folder.path }) });
   // A link into another locale's folder is not read as this folder's language (loadResources does the same).
   for (const folder of folders) {
     if (folder.locale === undefined) continue;
@@ -99,37 +115,97 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   const bundles = new Map<string, ContentBundle>();
   let done = 0;
   for (const { folder, file, absolute } of found) {
-    const locale = tagOf(folder);
-    if (locale === undefined) {
+    // A folder that is no language tag is said once and left out, with every file in it.
+    if (folder.locale === undefined) {
+      if (!refused.has(folder)) skipped.push(refusal(folder));
+      refused.add(folder);
       options.onProgress?.(++done, total);
       continue;
     }
     const { text } = await readTextFile(absolute, file);
     const data = parseJsonFile(text, file);
     if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
-    bundles.set(locale, { file, absolute, text, data });
+    bundles.set(folder.locale, { file, absolute, text, data });
     options.onProgress?.(++done, total);
   }
+  const refusedLater: PlacedSkip[] = [];
+  const entryLocales = new Set<string>();
+  let order = 0;
+  for (const folder of folders) {
+    const count = folder.entryFiles.filter((f) => f.namespace === namespace).length;
+    if (count > 0 && folder.locale !== undefined) entryLocales.add(folder.locale);
+    if (count > 0 && folder.locale === undefined && !refused.has(folder)) refusedLater.push({ order, skipped: refusal(folder) });
+    order += count;
+  }
+  const locales = [...new Set([...bundles.keys(), ...entryLocales])].sort(defaultLocaleFirst(defaultLocale));
+  return { defaultLocale, namespace, bundles, byId, skipped, refusedLater, locales, total, done };
+}
+
+/**
+ * Each id's entry files that read, one entry at a time (`ids`, then any other id with entry
+ * files): an entry's files are read when the caller asks for it. A file that does not parse is
+ * added to `skipped` at its place in the listing; one that cannot be read at all (not UTF-8,
+ * permissions) stops the reading, and the first such file in the listing is thrown once every
+ * entry has been read, as reading file by file would have stopped there.
+ */
+async function* readEntries(tree: OpenedTree, ids: Iterable<string>, skipped: PlacedSkip[], options: ReadContentOptions): AsyncGenerator<EntryFilesRead> {
+  let unreadable: { order: number; error: FileError } | undefined;
+  function* groups(): Generator<[string, readonly FolderEntryFile[]]> {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      seen.add(id);
+      yield [id, tree.byId.get(id) ?? []];
+    }
+    for (const [id, files] of tree.byId) if (!seen.has(id)) yield [id, files];
+  }
+  for await (const { key: id, files, texts } of readTextFileGroups(groups())) {
+    const read: { locale: string; order: number; file: ContentEntryFile }[] = [];
+    for (const [index, { folder, format, file, absolute, order }] of files.entries()) {
+      const locale = folder.locale;
+      if (locale === undefined) continue;
+      const text = texts[index]!;
+      if (typeof text !== 'string') {
+        if (unreadable === undefined || order < unreadable.order) unreadable = { order, error: text };
+        continue;
+      }
+      const data = entryOrError(text, file, format);
+      if (data instanceof FileError) skipped.push({ order, skipped: { error: data, locale, id } });
+      else read.push({ locale, order, file: { file, absolute, text, data, format } });
+    }
+    tree.done += files.length;
+    options.onProgress?.(tree.done, tree.total);
+    yield { id, files: read };
+  }
+  if (unreadable !== undefined) throw unreadable.error;
+}
+
+/** What was left out, in the order reading the tree file by file says it. */
+function skippedInOrder(tree: OpenedTree, later: readonly PlacedSkip[]): SkippedFile[] {
+  return [...tree.skipped, ...[...tree.refusedLater, ...later].sort((a, b) => a.order - b.order).map((s) => s.skipped)];
+}
+
+/**
+ * Reads `<dir>/<locale>/<namespace>.json` and `<dir>/<locale>/<namespace>/<id>.json|md` for every
+ * locale. A folder that is not a language tag and an entry file that does not read are left out and
+ * listed in `skipped` (with line and column); a namespace file that does not parse throws a
+ * `FileError`, since it holds a whole locale. Throws a `ConfigError`: `NAMESPACE_NOT_FOUND` when
+ * no locale has the namespace, `INVALID_LOCALE` for a default locale that is no language tag,
+ * `DEFAULT_LOCALE_NOT_FOUND` when the default locale has no folder for the namespace. The whole
+ * tree is held: a tool that needs one entry at a time reads it with {@link readTreeEntries}.
+ */
+export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
+  const tree = await openTree(folder, options, 'readContentTree');
+  const { defaultLocale, namespace, bundles } = tree;
+  const later: PlacedSkip[] = [];
+  const read: (EntryFilesRead['files'][number] & { readonly id: string })[] = [];
+  for await (const entry of readEntries(tree, [], later, options)) for (const file of entry.files) read.push({ id: entry.id, ...file });
+  // In the listing's order, as reading file by file would have met them: a later file wins.
+  read.sort((a, b) => a.order - b.order);
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
-  const entryTexts = await readTextFiles(foundEntries);
-  for (const [index, { folder, id, format, file, absolute }] of foundEntries.entries()) {
-    const locale = tagOf(folder);
-    if (locale === undefined) {
-      options.onProgress?.(++done, total);
-      continue;
-    }
-    const text = entryTexts[index]!;
-    if (typeof text !== 'string') throw text;
-    const data = entryOrError(text, file, format);
-    if (data instanceof FileError) {
-      skipped.push({ error: data, locale, id });
-      options.onProgress?.(++done, total);
-      continue;
-    }
+  for (const { id, locale, file } of read) {
     let files = entryFiles.get(locale);
     if (files === undefined) entryFiles.set(locale, (files = new Map<string, ContentEntryFile>()));
-    files.set(id, { file, absolute, text, data, format });
-    options.onProgress?.(++done, total);
+    files.set(id, file);
   }
   const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort(defaultLocaleFirst(defaultLocale));
   requireDefaultLocale(defaultLocale, locales, namespace);
@@ -141,7 +217,79 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     data.set(locale, merged);
     for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
   }
-  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids], skipped };
+  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids], skipped: skippedInOrder(tree, later) };
+}
+
+/** One entry of a tree read one entry at a time: its versions, and where {@link readContentTree} would list it. */
+export interface TreeEntry {
+  readonly id: string;
+  /** Its versions by locale, in the tree's locale order, as `buildRecord` takes them. */
+  readonly versions: ReadonlyMap<string, EntryData>;
+  /** Its place in `ContentTree.ids`: entries sorted by this (numbers compared in turn) come in that order. */
+  readonly place: readonly number[];
+}
+
+/** A content tree read one entry at a time. */
+export interface TreeEntries {
+  readonly defaultLocale: string;
+  readonly namespace: string;
+  /** Every entry with at least one version, its files read when asked for and let go after. */
+  entries(): AsyncGenerator<TreeEntry>;
+  /**
+   * Once `entries()` is done: the locales and what was left out, as {@link readContentTree} gives
+   * them; throws its `DEFAULT_LOCALE_NOT_FOUND` when the default locale has no content.
+   */
+  finish(): { readonly locales: readonly string[]; readonly skipped: readonly SkippedFile[] };
+}
+
+/** An array index ("0", "42"): a JavaScript object lists such keys first, by value. */
+const isArrayIndex = (key: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/**
+ * Reads a tree as {@link readContentTree} does, but one entry at a time: each entry's files in
+ * every locale are read when the caller asks for the entry, and can be let go once it is done
+ * with them, so a tool that needs one entry at a time (`status`) holds the namespace files and one
+ * entry's versions, not every file of a tree of a file per entry.
+ */
+export async function readTreeEntries(folder: string | URL, options: ReadContentOptions = {}): Promise<TreeEntries> {
+  const tree = await openTree(folder, options, 'readTreeEntries');
+  const later: PlacedSkip[] = [];
+  const withFiles = new Set<string>();
+  const bundleKeys = new Map([...tree.bundles].map(([locale, bundle]) => [locale, new Map(Object.keys(bundle.data).map((id, index) => [id, index]))]));
+  async function* entries(): AsyncGenerator<TreeEntry> {
+    const ids = new Set<string>();
+    for (const locale of tree.locales) for (const id of bundleKeys.get(locale)?.keys() ?? []) ids.add(id);
+    for await (const { id, files } of readEntries(tree, ids, later, options)) {
+      const own = new Map<string, { order: number; file: ContentEntryFile }>();
+      for (const { locale, order, file } of files) {
+        withFiles.add(locale);
+        // A later file wins, at the place of the first (a key set again keeps its place).
+        own.set(locale, { order: own.get(locale)?.order ?? order, file });
+      }
+      const versions = new Map<string, EntryData>();
+      let place: number[] | undefined;
+      for (const [index, locale] of tree.locales.entries()) {
+        const bundle = tree.bundles.get(locale)?.data;
+        const inBundle = bundle !== undefined && Object.hasOwn(bundle, id);
+        const version = own.get(locale)?.file.data ?? (inBundle ? bundle[id] : undefined);
+        if (!isPlainObject(version)) continue;
+        versions.set(locale, version);
+        // Where the merged object of this locale lists the id: array indexes first, then the namespace file's keys, then entry files'.
+        place ??= isArrayIndex(id) ? [index, 0, Number(id)] : inBundle ? [index, 1, bundleKeys.get(locale)!.get(id)!] : [index, 2, own.get(locale)!.order];
+      }
+      if (place !== undefined) yield { id, versions, place };
+    }
+  }
+  return {
+    defaultLocale: tree.defaultLocale,
+    namespace: tree.namespace,
+    entries,
+    finish: () => {
+      const locales = tree.locales.filter((locale) => tree.bundles.has(locale) || withFiles.has(locale));
+      requireDefaultLocale(tree.defaultLocale, locales, tree.namespace);
+      return { locales, skipped: skippedInOrder(tree, later) };
+    },
+  };
 }
 
 /** An entry's versions by locale, in the tree's locale order, as `buildRecord` takes them. */

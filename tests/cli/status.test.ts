@@ -149,3 +149,28 @@ describe('freshness from the first day', () => {
     expect((await cli(['status', '--dir', dir])).stdout).toContain('budget  S      ~!');
   });
 });
+
+describe('status over a file per entry, read one entry at a time', () => {
+  // Entries are read one id at a time across locales, not locale by locale: the rows and the files
+  // left out keep the order of the tree (locales, then the namespace file, then files by name).
+  it('status on careless per-entry files: rows in tree order, broken files named in listing order', async () => {
+    const dir = join(TREES, 'entry-files-careless');
+    const run = await cli(['status', '--dir', dir]);
+    expect(run.code).toBe(0);
+    const matrix = run.stdout.split('\n').filter((line) => /^[a-z-]+ +[S·?!~✓]/.test(line));
+    expect(matrix).toEqual([
+      'ferry    S      ·      ?',
+      'a        S      ·      ?',
+      'b        S      ?      ·',
+      'c        S      ·      ·',
+      'only-es  ·      S      ·',
+      'd        ·      ·      S', // its source file does not read, so its French version stands alone
+      'only-fr  ·      ·      S',
+    ]);
+    expect(run.stderr.split('\n').map((line) => line.slice(0, line.indexOf(':', dir.length + 1)))).toEqual([
+      join(dir, 'en/articles/d.json'),
+      join(dir, 'fr/articles/b.md'),
+      '',
+    ]);
+  });
+});

@@ -50,47 +50,100 @@ export interface Coverage {
 
 const percentOf = (part: number, total: number): number => (total === 0 ? 0 : Math.round((part / total) * 1000) / 10);
 
+// One array per state that occurs alone: a matrix of 100,000 entries × 30 locales shares them.
+const SOURCE: readonly CoverageCell[] = ['source'];
+const TRANSLATED: readonly CoverageCell[] = ['translated'];
+const OUTDATED: readonly CoverageCell[] = ['outdated'];
+const UNVERIFIED: readonly CoverageCell[] = ['unverified'];
+const MISSING: readonly CoverageCell[] = ['missing'];
+
 /** The states of one version, as the library judges it (`buildRecord`): its status and its freshness. */
 function cellOf(version: Version | undefined, own: EntryData | undefined, source: EntryData): readonly CoverageCell[] {
-  if (version === undefined || own === undefined) return ['missing'];
-  if (version.status === 'source') return ['source'];
+  if (version === undefined || own === undefined) return MISSING;
+  if (version.status === 'source') return SOURCE;
   const freshness = freshnessOf(own, source);
-  const stale: CoverageCell[] = freshness === 'outdated' ? ['outdated'] : freshness === 'unverified' ? ['unverified'] : [];
-  if (version.status === 'partial') return ['partial', ...stale];
-  return stale.length > 0 ? stale : ['translated'];
+  if (version.status === 'partial') return freshness === 'outdated' ? ['partial', 'outdated'] : freshness === 'unverified' ? ['partial', 'unverified'] : ['partial'];
+  return freshness === 'outdated' ? OUTDATED : freshness === 'unverified' ? UNVERIFIED : TRANSLATED;
+}
+
+/** One entry's row, with the states of the locales that have a version (the others are missing). */
+interface RowDraft {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly cells: ReadonlyMap<string, readonly CoverageCell[]>;
+  /** Where the row goes: rows are laid out by this, numbers compared in turn. */
+  readonly place: readonly number[];
+}
+
+function byPlace(a: RowDraft, b: RowDraft): number {
+  for (let i = 0; i < Math.min(a.place.length, b.place.length); i++) if (a.place[i] !== b.place[i]) return a.place[i]! - b.place[i]!;
+  return a.place.length - b.place.length;
+}
+
+/**
+ * The coverage matrix built one entry at a time: an entry's versions are judged when it is added
+ * and can be let go; only its row is kept. `finish` lays the rows out over the tree's locales.
+ */
+export class CoverageTable {
+  readonly #rows: RowDraft[] = [];
+
+  /**
+   * Adds an entry from its versions by locale (in the tree's locale order, as `buildRecord` takes
+   * them), with its row's place when entries are not added in the order their rows are listed.
+   */
+  add(id: string, versions: ReadonlyMap<string, EntryData>, defaultLocale: string, place: readonly number[] = [this.#rows.length]): void {
+    const record = buildRecord(id, versions, defaultLocale);
+    const source = versions.get(record.source)!;
+    const cells = new Map<string, readonly CoverageCell[]>();
+    for (const [locale, own] of versions) cells.set(locale, cellOf(record.versions.get(locale), own, source));
+    const title = source.title;
+    this.#rows.push({ id, source: record.source, title: isTextValue(title) ? title : null, cells, place });
+  }
+
+  get size(): number {
+    return this.#rows.length;
+  }
+
+  /** The coverage of the rows added, in their places, over `locales`. */
+  finish(defaultLocale: string, namespace: string, locales: readonly string[]): Coverage {
+    this.#rows.sort(byPlace);
+    const lists = new Map(locales.map((l) => [l, { translated: [] as string[], unverified: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[] }]));
+    const rows: CoverageRow[] = [];
+    for (const draft of this.#rows) {
+      const cells: Record<string, readonly CoverageCell[]> = {};
+      for (const locale of locales) {
+        const cell = draft.cells.get(locale) ?? MISSING;
+        cells[locale] = cell;
+        for (const state of cell) lists.get(locale)![state].push(draft.id);
+      }
+      rows.push({ id: draft.id, source: draft.source, title: draft.title, cells });
+    }
+    const byLocale: Record<string, LocaleCoverage> = {};
+    for (const [locale, l] of lists) {
+      const total = rows.length - l.source.length;
+      byLocale[locale] = {
+        ...l,
+        total,
+        percent: {
+          translated: percentOf(l.translated.length, total),
+          unverified: percentOf(l.unverified.length, total),
+          partial: percentOf(l.partial.length, total),
+          outdated: percentOf(l.outdated.length, total),
+          missing: percentOf(l.missing.length, total),
+        },
+      };
+    }
+    return { defaultLocale, namespace, locales, rows, byLocale };
+  }
 }
 
 /** The coverage of every entry of `tree` in every locale of `tree`. */
 export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: number) => void): Coverage {
-  const lists = new Map(tree.locales.map((l) => [l, { translated: [] as string[], unverified: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[] }]));
-  const rows: CoverageRow[] = [];
+  const table = new CoverageTable();
   for (const id of tree.ids) {
-    const versions = entryVersions(tree, id);
-    const record = buildRecord(id, versions, tree.defaultLocale);
-    const cells: Record<string, readonly CoverageCell[]> = {};
-    for (const locale of tree.locales) {
-      const cell = cellOf(record.versions.get(locale), versions.get(locale), versions.get(record.source)!);
-      cells[locale] = cell;
-      for (const state of cell) lists.get(locale)![state].push(id);
-    }
-    const title = versions.get(record.source)?.title;
-    rows.push({ id, source: record.source, title: isTextValue(title) ? title : null, cells });
-    onEntry?.(rows.length, tree.ids.length);
+    table.add(id, entryVersions(tree, id), tree.defaultLocale);
+    onEntry?.(table.size, tree.ids.length);
   }
-  const byLocale: Record<string, LocaleCoverage> = {};
-  for (const [locale, l] of lists) {
-    const total = tree.ids.length - l.source.length;
-    byLocale[locale] = {
-      ...l,
-      total,
-      percent: {
-        translated: percentOf(l.translated.length, total),
-        unverified: percentOf(l.unverified.length, total),
-        partial: percentOf(l.partial.length, total),
-        outdated: percentOf(l.outdated.length, total),
-        missing: percentOf(l.missing.length, total),
-      },
-    };
-  }
-  return { defaultLocale: tree.defaultLocale, namespace: tree.namespace, locales: tree.locales, rows, byLocale };
+  return table.finish(tree.defaultLocale, tree.namespace, tree.locales);
 }
