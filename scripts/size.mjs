@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 // format (`fieldFormats`, so a site renders a Markdown body as Markdown) 0.1 KB; the field-kind check and
 // line-ending-blind hashes 0.2 KB; the message test trying every branch with the catalog's own language
 // code, and refusing quoted placeholders, 0.6 KB.
-export const BUDGET_KB = 33;
+export const BUDGET_KB = 33.15;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 // Imports use the package's own name: inside its folder, Node and esbuild resolve a package's

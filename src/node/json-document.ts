@@ -60,7 +60,7 @@ export function propertyMap(node: Node | undefined): Map<string, JsonProperty> {
   return map;
 }
 
-function findDuplicates(node: Node | undefined, lines: (offset: number) => { line: number }, into: TextIssue[]): void {
+function findDuplicates(node: Node | undefined, lines: (offset: number) => { line: number; column: number }, into: TextIssue[]): void {
   if (node === undefined) return;
   if (node.type === 'object') {
     const seen = new Map<string, number>();
@@ -70,7 +70,7 @@ function findDuplicates(node: Node | undefined, lines: (offset: number) => { lin
       else {
         into.push({
           offset: keyNode.offset,
-          message: `duplicate key "${key}" (also on line ${lines(first).line}); JSON keeps only the last one`,
+          message: `duplicate key "${key}" (also at line ${lines(first).line}, column ${lines(first).column}); JSON keeps only the last one`,
         });
       }
       findDuplicates(valueNode, lines, into);

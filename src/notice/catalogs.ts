@@ -6,6 +6,7 @@
  * override that does not compile falls back to the built-in message and is reported as a problem:
  * a typo in a catalog must never take a page down.
  */
+import { isUnknownNoticeKey } from './unknown-notice-key.js';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Problem } from '../problems.js';
 import { errorMessage } from '../errors.js';
@@ -189,12 +190,21 @@ export class NoticeMessages {
     return value;
   }
 
-  /** Locales with a catalog: built-in ones, then those a site adds with an `unavailable` message. */
+  /**
+   * Locales with a catalog: built-in ones, then those a site adds with an `unavailable` message.
+   * Worked out at creation and after each change of the resources, when the site's keys that name
+   * no message (`"unavialable"`, never used) are reported, once each.
+   */
   locales(): readonly string[] {
     if (this.#locales === undefined) {
       const locales = new Set(this.#options.builtins.locales);
       for (const locale of this.#options.overrideLocales()) {
-        if (typeof this.#options.overrides(locale)?.unavailable === 'string') locales.add(locale);
+        const overrides = this.#options.overrides(locale);
+        if (typeof overrides?.unavailable === 'string') locales.add(locale);
+        for (const key of Object.keys(overrides ?? {})) {
+          // Said in few words: `check` says the same at the key, with the nearest message's name.
+          if (isUnknownNoticeKey(key)) this.#options.report({ code: 'UNKNOWN_MESSAGE', message: `notice key "${key}" for ${locale} is no message and is never used (run check)`, locale, key });
+        }
       }
       this.#locales = Object.freeze([...locales]);
     }

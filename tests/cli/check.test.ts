@@ -132,7 +132,7 @@ describe('localized-content check', () => {
   // The issue's three typos: a missing comma, a duplicate key, a renamed placeholder.
   it.each([
     ['json-syntax', 'es/articles.json:3:40: error: a comma is missing at the end of line 3: every entry and field but the last ends with a comma (json-syntax)'],
-    ['duplicate-key', 'es/articles.json:5:5: error: duplicate key "title" (also on line 3); JSON keeps only the last one (duplicate-key)'],
+    ['duplicate-key', 'es/articles.json:5:5: error: duplicate key "title" (also at line 3, column 5); JSON keeps only the last one (duplicate-key)'],
     ['placeholder-mismatch', 'es/articles.json:3:33: error: "title": placeholder {yaer} is not in the source (the source has {year}); placeholders are filled in by the site and are not translated (placeholder-mismatch)'],
   ])('check --dir tests/fixtures/trees/%s exits 1 with the position', async (tree, line) => {
     const run = await cli(['check', '--dir', `tests/fixtures/trees/${tree}`]);

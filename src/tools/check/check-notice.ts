@@ -5,7 +5,7 @@
  */
 import { NOTICE_ARGUMENTS, NOTICE_KEYS, type NoticeKey } from '../../core.js';
 import { getNodeValue } from 'jsonc-parser';
-import { canonicalizeTag, editDistance } from '../../core.js';
+import { canonicalizeTag, editDistance, isUnknownNoticeKey } from '../../core.js';
 import { readCatalogSetting } from '../../core.js';
 import { builtinCatalogText } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
@@ -32,6 +32,7 @@ function englishSignatures(): Map<string, MessageSignature> {
 }
 
 
+/** The nearest message key (letters swapped, a case slip), else the list of them. */
 function suggestion(key: string): string {
   const near = NOTICE_KEYS.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
   return near === undefined ? `the messages are ${NOTICE_KEYS.join(', ')}` : `did you mean "${near}"?`;
@@ -71,7 +72,7 @@ export function checkNotice(doc: JsonDocument, problems: FileProblems, locale: s
       if (!KEYS.has(key.slice(1))) problems.add(property.keyNode.offset, 'warning', 'notice-key', `"${key}" is a note for "${key.slice(1)}", which is not a notice message`);
       continue;
     }
-    if (!KEYS.has(key)) {
+    if (isUnknownNoticeKey(key)) {
       problems.add(property.keyNode.offset, 'error', 'notice-key', `"${key}" is not a notice message; ${suggestion(key)}`);
       continue;
     }

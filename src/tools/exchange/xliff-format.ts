@@ -14,7 +14,7 @@ import js2xliff from 'xliff/js2xliff';
 import jsToXliff12 from 'xliff/jsToXliff12';
 import xliff2js from 'xliff/xliff2js';
 import xliff12ToJs from 'xliff/xliff12ToJs';
-import { FileError } from '../../core.js';
+import { escapeHtml, FileError } from '../../core.js';
 import { xliffOutline } from './xliff-outline.js';
 import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 import { isUnfinishedState, readXliffTargets } from './xliff-targets.js';
@@ -70,10 +70,12 @@ function withStates(xml: string, units: readonly ExchangeUnit[], version: XliffV
     : xml.replace(/<target(\/?)>/g, (tag, end: string) => (units[n++]?.state === 'outdated' ? `<target state="needs-review-translation"${end}>` : tag));
 }
 
-/** js2xliff writes `<file id="…">` alone; the namespace also goes in `original`, escaped as XML. */
+/**
+ * js2xliff writes `<file id="…">` alone; the namespace also goes in `original`, escaped by the
+ * project's one escaper (what is safe in an HTML attribute is safe in an XML one).
+ */
 function withOriginal(xml: string, namespace: string): string {
-  const escaped = namespace.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return xml.replace(/<file id="([^"]*)">/, (_, id: string) => `<file id="${id}" original="${escaped}">`);
+  return xml.replace(/<file id="([^"]*)">/, (_, id: string) => `<file id="${id}" original="${escapeHtml(namespace)}">`);
 }
 
 interface ParsedUnit {
