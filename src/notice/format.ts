@@ -5,7 +5,7 @@
  */
 import type { CompiledMessage, NoticeKey, NoticeMessages } from './catalogs.js';
 import { directionOf, type Direction } from '../locale/direction.js';
-import { partsToHtml, partsToText, type NoticePart } from './html.js';
+import { flattenParts, partsToHtml, partsToText } from './html.js';
 import { languageLabel, type LabelStyle } from './labels.js';
 import { listParts } from './list-parts.js';
 import type { NameTables } from '../locale/names.js';
@@ -126,15 +126,15 @@ export class NoticeFormatter {
         args[name] = languageLabel(tags, locale, labelOptions);
         args[`${name}Code`] = languageSubtag(tags);
       } else {
-        const list: LabelList = { list: listParts(tags.map((tag) => languageLabel(tag, locale, labelOptions)), locale, typography.listPatterns) };
-        args[name] = list;
+        // A list of labels as one argument: its parts take its place (flattenParts).
+        args[name] = { list: listParts(tags.map((tag) => languageLabel(tag, locale, labelOptions)), locale, typography.listPatterns) };
       }
     }
     const { requested, served } = languages;
     if (typeof requested === 'string' && typeof served === 'string') {
       args.sameLanguage = languageSubtag(requested) === languageSubtag(served) ? 'yes' : 'no';
     }
-    const parts = flatten(compiled.format.parts(args) as (NoticePart | LabelList)[]);
+    const parts = flattenParts(compiled.format.parts(args));
     const dir = directionOf(locale);
     const text = partsToText(parts, dir);
     // A branch the message's test did not take may still say nothing: broken, like one that throws.
@@ -143,21 +143,3 @@ export class NoticeFormatter {
   }
 }
 
-/** A list of labels as one message argument; its parts take its place in the formatted message. */
-interface LabelList {
-  readonly list: readonly NoticePart[];
-}
-
-function flatten(parts: readonly (NoticePart | LabelList)[]): NoticePart[] {
-  const out: NoticePart[] = [];
-  for (const part of parts) {
-    const items = typeof part === 'object' && 'list' in part ? part.list : [part];
-    for (const item of items) {
-      // Adjacent texts are one part, as in a message without lists.
-      const last = out.length - 1;
-      if (typeof item === 'string' && last >= 0 && typeof out[last] === 'string') out[last] += item;
-      else out.push(item);
-    }
-  }
-  return out;
-}

@@ -24,6 +24,24 @@ export function escapeHtml(text: string): string {
 /** A part of a formatted notice: literal text, or an inserted language label. */
 export type NoticePart = string | Label;
 
+/**
+ * A formatted message's parts as a notice shows them: a list of labels (`{ list }`, the
+ * `languages` argument) stands for its items, and adjacent texts are one part, as in a message
+ * without lists. Shared by the formatter and the message test, so that both see the same parts.
+ */
+export function flattenParts(parts: readonly unknown[]): NoticePart[] {
+  const out: NoticePart[] = [];
+  for (const part of parts) {
+    const items = typeof part === 'object' && part !== null && 'list' in part ? (part as { list: readonly NoticePart[] }).list : [part as NoticePart];
+    for (const item of items) {
+      const last = out.length - 1;
+      if (typeof item === 'string' && last >= 0 && typeof out[last] === 'string') out[last] += item;
+      else out.push(item);
+    }
+  }
+  return out;
+}
+
 const FSI = '\u2068';
 const PDI = '\u2069';
 

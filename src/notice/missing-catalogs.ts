@@ -6,21 +6,15 @@
 import { negotiate, scriptKey } from '../negotiation/index.js';
 import type { Problem } from '../problems.js';
 
-/** The catalog the package has for `locale` (same language and script), if any. */
-function packagedFor(locale: string, packaged: readonly string[]): string | undefined {
-  const { locale: best, match } = negotiate([locale], packaged);
-  return best !== null && match !== 'fallback' && scriptKey(best) === scriptKey(locale) ? best : undefined;
-}
-
 /**
- * True when `catalogs` has one in `locale`'s language and script. A catalog of the very tag needs
- * no best fit: creation then calls no likely-subtags data, whose first use in a process costs
- * milliseconds (tens on a loaded machine with a large heap).
+ * The catalog among `catalogs` in `locale`'s language and script (its own tag first, else the best
+ * fit), if any. A catalog of the very tag needs no best fit: creation then reads no likely-subtags
+ * data, whose first use in a process costs milliseconds (tens on a loaded machine with a large heap).
  */
-function covered(locale: string, catalogs: readonly string[]): boolean {
-  if (catalogs.includes(locale)) return true;
+function catalogFor(locale: string, catalogs: readonly string[]): string | undefined {
+  if (catalogs.includes(locale)) return locale;
   const { locale: best, match } = negotiate([locale], catalogs);
-  return best !== null && match !== 'fallback' && scriptKey(best) === scriptKey(locale);
+  return best !== null && match !== 'fallback' && scriptKey(best) === scriptKey(locale) ? best : undefined;
 }
 
 /** `zh-Hant` → `zhHant`: an identifier for the import line. */
@@ -35,10 +29,10 @@ const identifier = (locale: string): string => locale.replace(/-(\w)/g, (_, c: s
  * // 'no notice catalog for es: its readers get notices in English. Add it: import es from …'
  */
 export function missingCatalogs(siteLocales: readonly string[], catalogs: readonly string[], packaged: readonly string[]): Problem | null {
-  const missing = siteLocales.filter((locale) => !covered(locale, catalogs));
+  const missing = siteLocales.filter((locale) => catalogFor(locale, catalogs) === undefined);
   if (missing.length === 0) return null;
-  const importable = [...new Set(missing.map((locale) => packagedFor(locale, packaged)).filter((l): l is string => l !== undefined))];
-  const unwritten = missing.filter((locale) => packagedFor(locale, packaged) === undefined);
+  const importable = [...new Set(missing.map((locale) => catalogFor(locale, packaged)).filter((l): l is string => l !== undefined))];
+  const unwritten = missing.filter((locale) => catalogFor(locale, packaged) === undefined);
   const fixes: string[] = [];
   if (importable.length > 0) {
     const lines = importable.map((locale) => `import ${identifier(locale)} from 'localized-content/catalogs/${locale}';`).join(' ');

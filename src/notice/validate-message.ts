@@ -15,7 +15,7 @@ import { NOTICE_ARGUMENTS, type NoticeKey } from './catalogs.js';
 import { directionOf } from '../locale/direction.js';
 import { errorMessage } from '../errors.js';
 import { languageSubtag } from '../negotiation/index.js';
-import { partsToHtml, partsToText, type NoticePart } from './html.js';
+import { flattenParts, partsToHtml, partsToText } from './html.js';
 import type { Label } from './labels.js';
 import { compileFormat, type CompiledFormat, type CreateFormatEngine } from './message.js';
 import { argumentNames, ELEMENT, walkArguments, type ArgumentElement } from './message-tree.js';
@@ -92,11 +92,6 @@ function describeCase(args: Record<string, unknown>, base: Record<string, unknow
   return differ.length === 0 ? '' : ` when ${differ.map((name) => `{${name}} is ${JSON.stringify(args[name])}`).join(' and ')}`;
 }
 
-/** Parts as the formatter inserts them: a list of labels stands for its items. */
-function flattened(parts: readonly unknown[]): NoticePart[] {
-  return parts.flatMap((part) => (typeof part === 'object' && part !== null && 'list' in part ? ((part as { list: NoticePart[] }).list) : [part as NoticePart]));
-}
-
 /**
  * Checks a parsed message for `key` in `locale`: only the arguments the library provides, a
  * compile, and a format to text and HTML with arguments of the real types. Never throws.
@@ -125,7 +120,7 @@ export function validateMessage(ast: MessageFormatElement[], locale: string, key
   for (const args of sets) {
     const when = describeCase(args, sets[0]!);
     try {
-      const parts = flattened(format.parts(args));
+      const parts = flattenParts(format.parts(args));
       for (const part of parts) {
         if (typeof part !== 'string' && (typeof part.text !== 'string' || !Array.isArray(part.spans))) {
           throw new TypeError('an argument that is not text is inserted as it is (write {updated, date, long})');
