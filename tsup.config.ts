@@ -81,10 +81,12 @@ export default defineConfig([
   {
     ...common,
     // The Node entry is built from src/core.ts: the public API plus the names the entries on top of
-    // it import; its published types are the public API alone (src/index.node.ts).
+    // it import; its published types are the public API alone (src/index.node.ts). The types both
+    // entries share are `dist/types.d.ts` (src/exports.ts), a name that says what it holds, rather
+    // than a chunk named after whichever module Rollup puts last in it.
     entry: { ...bundleEntries, 'index.node': 'src/core.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { ...bundleEntries, 'index.node': 'src/index.node.ts' } },
+    dts: { entry: { ...bundleEntries, 'index.node': 'src/index.node.ts', types: 'src/exports.ts' } },
     splitting: true,
     // Node reads the compiled catalogs as data (src/platform/builtin-catalogs.ts).
     onSuccess: () => {

@@ -37,4 +37,13 @@ describe('declaration files', () => {
     const { declared } = shapes.find((s) => s.file === file)!;
     expect(declared.filter((name) => !exportedAnywhere.has(name))).toEqual([]);
   });
+
+  // What an editor shows as the file of a public type (on hover, in "go to definition"): the types
+  // both package entries share are in `types.d.ts`; catalogs' types in a `catalogs-…` chunk.
+  it.each(['index.d.ts', 'index.node.d.ts', 'index.d.cts', 'index.node.d.cts'])('%s takes its types from files named after what they hold', (file) => {
+    const text = readFileSync(join(dist, file), 'utf8');
+    const sources = [...text.matchAll(/from '\.\/([^']+)'/g)].map((m) => m[1]!);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((source) => !/^types\.c?js$/.test(source) && !/^catalogs-[\w-]+\.c?js$/.test(source))).toEqual([]);
+  });
 });
