@@ -16,16 +16,19 @@ const resources = (locales: string[]) => Object.fromEntries(locales.map((locale)
 function localesMadeBy(create: () => void): number {
   const original = Intl.Locale;
   let made = 0;
-  Intl.Locale = new Proxy(original, {
+  const counting = new Proxy(original, {
     construct(target, args: ConstructorParameters<typeof Intl.Locale>, newTarget: NewableFunction) {
       made++;
       return Reflect.construct(target, args, newTarget) as object;
     },
   });
+  // Intl.Locale is a writable property of Intl; its type says read-only.
+  const set = (value: typeof Intl.Locale) => Object.defineProperty(Intl, 'Locale', { value, writable: true, configurable: true });
+  set(counting);
   try {
     create();
   } finally {
-    Intl.Locale = original;
+    set(original);
   }
   return made;
 }
