@@ -13,6 +13,7 @@ const EXAMPLE = join(ROOT, 'examples/content/locales');
 const OUTDATED = ['tariff-classification-2025/title', 'tariff-classification-2025/summary', 'tariff-classification-2025/body'];
 
 interface ImportJson {
+  readonly locale: string;
   readonly refused: { id: string; field: string; reason: string; message: string; line: number }[];
   readonly stamped: string[];
   readonly untranslated: number;
@@ -95,21 +96,58 @@ describe('an XLIFF target that is not plain text', () => {
   });
 });
 
-describe("the file's language", () => {
+describe("the file's language, judged with the export's own record (each unit's exported-for note)", () => {
+  /** Drops every note but the hash, as a tool that strips notes it did not write might. */
+  const withoutRecord = (text: string): string => text.replace(/<note>exported-for: [^<]*<\/note>\s*/g, '');
+
   it.each([
-    ['xliff', 'trgLang="es"', 'trgLang="es-ES"', 'es-ES'],
-    ['xliff', 'trgLang="es"', 'trgLang="de"', 'de'],
-    ['xliff12', 'target-language="es"', 'target-language="es-ES"', 'es-ES'],
-  ])('%s relabelled %s → %s: refused, no %s folder; --locale es imports into es', async (format, from, to, relabelled) => {
+    ['xliff', 'trgLang="es"', 'trgLang="es-ES"'],
+    ['xliff12', 'target-language="es"', 'target-language="es-ES"'],
+  ])('%s relabelled %s → %s within one language: the record wins, imported into es', async (format, from, to) => {
     const dir = copyTree(EXAMPLE);
     const file = await exportTo(dir, format);
     writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    const { result } = await importJson(dir, file);
+    expect(result.locale).toBe('es');
+    expect(result.refused.map((r) => r.reason)).toEqual(['unfinished', 'unfinished', 'unfinished']);
+    expect(existsSync(join(dir, 'es-ES'))).toBe(false);
+  });
+
+  it.each([
+    ['xliff', 'trgLang="es"', 'trgLang="fr"', 'fr'],
+    ['xliff', 'trgLang="es"', 'trgLang="de"', 'de'],
+    ['xliff12', 'target-language="es"', 'target-language="ru"', 'ru'],
+  ])('%s relabelled %s → %s, another language: refused, naming both; --locale es imports into es', async (format, from, to, relabelled) => {
+    const dir = copyTree(EXAMPLE);
+    const file = await exportTo(dir, format);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    const before = existsSync(join(dir, relabelled, 'articles.json')) ? readFileSync(join(dir, relabelled, 'articles.json'), 'utf8') : undefined;
     const run = await cli(['import', file, '--dir', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr + run.stdout).toContain(`the file is for ${relabelled}, which ${dir} has no folder for (it has en, ar, es, fr, ru, zh); if a tool changed the file's language, import with --locale set to the language it was exported for, or with --locale ${relabelled} to start ${relabelled}`);
-    expect(existsSync(join(dir, relabelled))).toBe(false);
+    expect(run.stderr).toContain(`the file was exported for es, but its target language now says ${relabelled} (a tool or a hand changed it), so which language its translations are in cannot be told; import with --locale es if they are in es, or --locale ${relabelled} if they are in ${relabelled} (INVALID_EXCHANGE_FILE)`);
+    expect(existsSync(join(dir, relabelled, 'articles.json')) ? readFileSync(join(dir, relabelled, 'articles.json'), 'utf8') : undefined).toBe(before);
     const chosen = await importJson(dir, file, ['--locale', 'es']);
+    expect(chosen.result.locale).toBe('es');
     expect(chosen.result.refused.map((r) => r.reason)).toEqual(['unfinished', 'unfinished', 'unfinished']);
-    expect(existsSync(join(dir, relabelled))).toBe(false);
+  });
+
+  it('PO whose Language a translator changed from es to fr: refused the same way', async () => {
+    const dir = copyTree(EXAMPLE);
+    const file = join(dir, 'es.po');
+    await cli(['export', 'es', '--format', 'po', '--out', file, '--dir', dir]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Language: es\\n"', '"Language: fr\\n"'));
+    const run = await cli(['import', file, '--dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the file was exported for es, but its target language now says fr');
+  });
+
+  it('without the record (a tool dropped the notes), the file\'s language is taken as it is: es-ES has no folder, so --locale is asked for', async () => {
+    const dir = copyTree(EXAMPLE);
+    const file = await exportTo(dir, 'xliff');
+    writeFileSync(file, withoutRecord(readFileSync(file, 'utf8')).replace('trgLang="es"', 'trgLang="es-ES"'));
+    const run = await cli(['import', file, '--dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr + run.stdout).toContain(`the file is for es-ES, which ${dir} has no folder for (it has en, ar, es, fr, ru, zh); if a tool changed the file's language, import with --locale set to the language it was exported for, or with --locale es-ES to start es-ES`);
+    expect(existsSync(join(dir, 'es-ES'))).toBe(false);
   });
 });

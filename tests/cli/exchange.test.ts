@@ -67,7 +67,7 @@ describe('export', () => {
     expect(run.stderr).toBe('Exported 16 fields of 6 entries for es.\n');
     expect(run.stdout).toContain('"Language: es\\n"');
     // Missing entry: every text field; its notes say what it is, the last one carries the hash.
-    expect(run.stdout).toMatch(/#\. entry wco-uncac-2021, field title; written in en\n#\. source-hash: [0-9a-f]{16}\nmsgctxt "wco-uncac-2021\/title"\nmsgid "Customs integrity on the agenda at UN anti-corruption talks"\nmsgstr ""/);
+    expect(run.stdout).toMatch(/#\. entry wco-uncac-2021, field title; written in en\n#\. exported-for: es\n#\. source-hash: [0-9a-f]{16}\nmsgctxt "wco-uncac-2021\/title"\nmsgid "Customs integrity on the agenda at UN anti-corruption talks"\nmsgstr ""/);
     // Partial Markdown entry: only the body, with the Markdown note.
     expect(run.stdout).toContain('msgctxt "laboratory-network-2025/body"');
     expect(run.stdout).not.toContain('msgctxt "laboratory-network-2025/title"');
@@ -238,7 +238,7 @@ describe('import refuses what it cannot write as it is', () => {
     const esBefore = JSON.parse(readFileSync(join(dir, 'es/articles.json'), 'utf8'));
     const run = await cli(['import', file, '--dir', dir]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/es\.done\.po:14:1: error: wco-uncac-2021\/title: the source \(en\) changed since this file was exported; export again and translate the new text \(source-changed\)/);
+    expect(run.stdout).toMatch(/es\.done\.po:\d+:1: error: wco-uncac-2021\/title: the source text of "title" \(en\) changed since this file was exported \(it was "Customs integrity on the agenda.*" and is now "Customs integrity high on the agenda.*"\); export again and translate the new text \(source-changed\)/);
     expect(JSON.parse(readFileSync(join(dir, 'es/articles.json'), 'utf8'))['wco-uncac-2021']).toBeUndefined();
     expect(esBefore['wco-uncac-2021']).toBeUndefined();
     // The other entries came in.

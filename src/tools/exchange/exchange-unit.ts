@@ -38,6 +38,10 @@ export interface ImportedUnit {
   /** The translation, or `undefined`/empty when the translator left it. */
   readonly target: string | undefined;
   readonly sourceHash: string | undefined;
+  /** The source text the file carries (XLIFF `<source>`, PO `msgid`), as exported. */
+  readonly source: string | undefined;
+  /** The locale the unit was exported for, from its notes; `undefined` when a tool dropped them. */
+  readonly exportedFor: string | undefined;
   /** True when the tool still marks it as needing review (PO `fuzzy`, XLIFF 2.0 state `initial`, 1.2 `new`/`needs-…`). */
   readonly unfinished: boolean;
   /** Where the unit (XLIFF) or message (PO) starts in the file, 1-based. */
@@ -47,13 +51,27 @@ export interface ImportedUnit {
   readonly unreadable?: string;
 }
 
-/** Notes a translator sees beside each unit, in the tool's comment pane. */
-export function unitNotes(unit: ExchangeUnit): string[] {
+/**
+ * Notes a translator sees beside each unit, in the tool's comment pane. The last two are the
+ * export's own record, read back by import: the language the unit was exported for (a tool or a
+ * hand may relabel the file's target language) and the hash of the source.
+ */
+export function unitNotes(unit: ExchangeUnit, targetLocale: string): string[] {
   const notes = [`entry ${unit.id}, field ${unit.field}; written in ${unit.sourceLocale}`];
   if (unit.state === 'outdated') notes.push('the source changed after this translation was made: compare it with the source and update it');
   if (unit.markdown) notes.push('Markdown: keep the headings, link and image addresses, code (between backticks) and lists as in the source');
+  notes.push(`exported-for: ${targetLocale}`);
   notes.push(`source-hash: ${unit.sourceHash}`);
   return notes;
+}
+
+/** Reads back the language a unit was exported for from its notes. */
+export function exportedForFromNotes(notes: readonly string[]): string | undefined {
+  for (const note of notes) {
+    const found = /^exported-for: (\S+)$/m.exec(note);
+    if (found !== null) return found[1];
+  }
+  return undefined;
 }
 
 /** Reads the hash back from a unit's notes. */

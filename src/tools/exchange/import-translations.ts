@@ -79,6 +79,34 @@ async function readExchange(path: string, shown: string): Promise<ExchangeDocume
   return /^\s*(?:\ufeff)?\s*</.test(text) ? readXliff(text, shown) : readPo(text, shown);
 }
 
+/** Line breaks as XML and PO tools may leave them: CRLF as LF, the last ones dropped. */
+const plainLines = (text: string): string => text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+
+/** `text` cut for a message. */
+const excerpt = (text: string): string => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/**
+ * The locale a file's translations go into, without `--locale`: its target language, unless the
+ * export's own record (each unit's `exported-for` note) says otherwise. A tool that rewrote the
+ * language within one language (`es` → `es-ES`) is overruled by the record; another language
+ * (`fr` relabelled `es`) cannot be told apart from a translation really made in it, so the file is
+ * refused and `--locale` asked for. A file whose notes a tool dropped has no record: its target
+ * language is taken as it is.
+ */
+function targetOf(doc: ExchangeDocument, file: string): string | undefined {
+  const records = [...new Set(doc.units.flatMap((unit) => canonicalizeTag(unit.exportedFor) ?? []))];
+  const named = canonicalizeTag(doc.targetLocale);
+  if (records.length > 1) throw new FileError('INVALID_EXCHANGE_FILE', `the file holds units exported for ${records.join(' and ')}: import each language's file on its own`, { file });
+  const record = records[0];
+  if (record === undefined || named === undefined || named === record) return named ?? record;
+  if (named.split('-')[0] === record.split('-')[0]) return record;
+  throw new FileError(
+    'INVALID_EXCHANGE_FILE',
+    `the file was exported for ${record}, but its target language now says ${named} (a tool or a hand changed it), so which language its translations are in cannot be told; import with --locale ${record} if they are in ${record}, or --locale ${named} if they are in ${named}`,
+    { file },
+  );
+}
+
 /**
  * Imports `file` (XLIFF 2.0 or PO, as `export` writes them) into the locales folder `dir`. Throws a
  * `FileError` when the file cannot be read, names no target language or one the tree lacks (without
@@ -92,7 +120,7 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const doc = await readExchange(resolve(cwd, file), file);
   const chosen = options.locale === undefined ? undefined : canonicalizeTag(options.locale);
   if (options.locale !== undefined && chosen === undefined) throw new ConfigError('INVALID_LOCALE', `import: "${options.locale}" is not a BCP 47 language tag`);
-  const locale = chosen ?? canonicalizeTag(doc.targetLocale);
+  const locale = chosen ?? targetOf(doc, file);
   if (locale === undefined) throw new FileError('INVALID_EXCHANGE_FILE', `the file names no target language (${doc.targetLocale === undefined ? 'none' : `"${doc.targetLocale}"`})`, { file });
   const tree = await readContentTree(dir, { ...options, ...(doc.namespace === undefined ? {} : { namespace: doc.namespace }) });
   // A tool may rewrite the file's language (es → es-ES): writing that would start a language the
@@ -138,6 +166,11 @@ export async function importTranslations(dir: string, file: string, options: Imp
     const markdownBody = tree.entryFiles.get(record.source)?.get(id)?.format === 'markdown';
     const fields = new Map<string, string>();
     let clean = true;
+    /** Whether the source text a unit carries differs from the field's text today. */
+    const fieldChanged = (unit: ImportedUnit): boolean => {
+      const now = source[unit.field];
+      return typeof now === 'string' && (unit.source === undefined || plainLines(unit.source) !== plainLines(now));
+    };
     const perField = new Map<string, ImportedUnit[]>();
     for (const unit of units) perField.set(unit.field, [...(perField.get(unit.field) ?? []), unit]);
     for (const unit of units) {
@@ -158,9 +191,16 @@ export async function importTranslations(dir: string, file: string, options: Imp
         skipped.push({ id: unit.id, field: unit.field, line: unit.line, column: unit.column });
         continue;
       }
-      if (unit.sourceHash !== current) {
+      // The hash says whether the entry's source changed since the export; the unit's own source
+      // text, whether this field's did. A tool that dropped the notes dropped the hash, not the
+      // text: such a unit is judged by its text alone.
+      if (textFields.has(unit.field) && (unit.sourceHash === undefined ? fieldChanged(unit) : unit.sourceHash !== current)) {
         clean = false;
-        refuse(unit, 'source-changed', `the source (${record.source}) changed since this file was exported; export again and translate the new text`);
+        const changed = units.filter(fieldChanged).map((other) => `"${other.field}"`);
+        const what = fieldChanged(unit)
+          ? `the source text of "${unit.field}" (${record.source}) changed since this file was exported (${unit.source === undefined ? 'the file carries no source text for it' : `it was ${excerpt(unit.source)} and is now ${excerpt(source[unit.field] as string)}`})`
+          : `the source (${record.source}) of this entry changed since this file was exported (${changed.length > 0 ? `${changed.join(', ')} changed` : 'a field that is not in this file changed'}; this field's text did not)`;
+        refuse(unit, 'source-changed', `${what}; export again and translate the new text`);
       } else if (!textFields.has(unit.field)) {
         clean = false;
         refuse(unit, 'unknown-field', `"${unit.field}" is not a text field of the source entry`);
@@ -175,7 +215,13 @@ export async function importTranslations(dir: string, file: string, options: Imp
         } else fields.set(unit.field, unit.target);
       }
     }
-    if (fields.size > 0) writes.push({ id, fields, stamp: clean ? current : undefined });
+    // Stamped as current when nothing was refused and the whole translation is known to match
+    // today's source: every unit was exported from it (the hash), or, where a tool dropped the
+    // hashes, each unit's source text matches and the rest of the translation was not outdated.
+    const noHash = units.some((unit) => unit.sourceHash === undefined);
+    const restCurrent = record.versions.get(locale)?.status !== 'outdated' || [...textFields].every((field) => fields.has(field));
+    const stamp = clean && (!noHash || restCurrent) ? current : undefined;
+    if (fields.size > 0) writes.push({ id, fields, stamp });
   }
   const files = await writeTranslations(tree, { dir, root: resolve(cwd, dir) }, locale, writes, options.system);
   return {

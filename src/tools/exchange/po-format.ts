@@ -8,7 +8,7 @@
 import gettext from 'gettext-parser';
 import { FileError } from '../../core.js';
 import { poOutline } from './po-outline.js';
-import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
+import { exportedForFromNotes, hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 import type { ExchangeHeader } from './xliff-format.js';
 
 /** The PO file of `units`. */
@@ -21,7 +21,7 @@ export function writePo(units: readonly ExchangeUnit[], header: ExchangeHeader):
         msgctxt: context,
         msgid: unit.source,
         msgstr: [unit.target ?? ''],
-        comments: { extracted: unitNotes(unit).join('\n'), reference: `${header.namespace}/${unit.id}`, ...(unit.state === 'outdated' ? { flag: 'fuzzy' } : {}) },
+        comments: { extracted: unitNotes(unit, header.targetLocale).join('\n'), reference: `${header.namespace}/${unit.id}`, ...(unit.state === 'outdated' ? { flag: 'fuzzy' } : {}) },
       },
     };
   }
@@ -75,6 +75,8 @@ export function readPo(text: string, file: string): ExchangeDocument {
       field: at.context.slice(slash + 1),
       target: message.msgstr?.[0],
       sourceHash: hashFromNotes((message.comments?.extracted ?? '').split('\n')),
+      exportedFor: exportedForFromNotes((message.comments?.extracted ?? '').split('\n')),
+      source: message.msgid,
       unfinished: flags.includes('fuzzy'),
       line: at.line,
       column: at.column,

@@ -16,7 +16,7 @@ import xliff2js from 'xliff/xliff2js';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { escapeHtml, FileError } from '../../core.js';
 import { xliffOutline } from './xliff-outline.js';
-import { hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
+import { exportedForFromNotes, hashFromNotes, unitNotes, type ExchangeDocument, type ExchangeUnit, type ImportedUnit } from './exchange-unit.js';
 import { isUnfinishedState, readXliffTargets } from './xliff-targets.js';
 
 export interface ExchangeHeader {
@@ -47,7 +47,7 @@ export async function writeXliff(units: readonly ExchangeUnit[], header: Exchang
     groups[group]!.groupUnits[`u${++unitCount}`] = {
       source: unit.source,
       target: unit.target ?? '',
-      note: unitNotes(unit),
+      note: unitNotes(unit, header.targetLocale),
       additionalAttributes: { [name]: unit.field, 'xml:space': 'preserve' },
     };
   }
@@ -117,17 +117,19 @@ export async function readXliff(text: string, file: string): Promise<ExchangeDoc
     }
     const unit = own(own(own(parsed.resources, at.fileKey), at.groupId)?.groupUnits, at.unitId);
     if (unit === undefined) throw new FileError('INVALID_EXCHANGE_FILE', 'this unit could not be read: it or its <group> has no id', where);
-    const sourceHash = hashFromNotes(asNotes(unit.note));
+    const notes = asNotes(unit.note);
+    const sourceHash = hashFromNotes(notes);
+    const record = { sourceHash, exportedFor: exportedForFromNotes(notes), source: typeof unit.source === 'string' ? unit.source : undefined };
     const xml = targets.get(`${at.groupName}\u0000${at.unitName}`);
     if (xml?.inline !== undefined) {
       // A tool turned text into inline elements, or markup was typed unescaped: not text this file holds.
       const unreadable = `the target holds the XML element <${xml.inline}>, which this format does not carry; write markup as the source does (as text, &lt;${xml.inline}&gt;) or leave it out`;
-      units.push({ id: at.groupName, field: at.unitName, target: undefined, sourceHash, unfinished: false, unreadable, line: at.line, column: at.column });
+      units.push({ id: at.groupName, field: at.unitName, target: undefined, ...record, unfinished: false, unreadable, line: at.line, column: at.column });
       continue;
     }
     // Text with CDATA sections comes back from the xliff package in pieces; xml-js joins them.
     const target = typeof unit.target === 'string' ? unit.target : xml?.text;
-    units.push({ id: at.groupName, field: at.unitName, target, sourceHash, unfinished: isUnfinishedState(xml?.state), line: at.line, column: at.column });
+    units.push({ id: at.groupName, field: at.unitName, target, ...record, unfinished: isUnfinishedState(xml?.state), line: at.line, column: at.column });
   }
   const namespaces = Object.keys(parsed.resources ?? {});
   return { targetLocale: typeof parsed.targetLanguage === 'string' ? parsed.targetLanguage : undefined, namespace: namespaces[0], units };
