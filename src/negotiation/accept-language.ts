@@ -24,13 +24,11 @@ const RANGES_TRIED_PER_TAG = 3;
 
 // RFC 9110 §12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
 const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
-/**
+/*
  * The shape of a language range worth canonicalizing (RFC 5646 §2.1: subtags of 1–8 letters or
- * digits, the first of letters; `_` is read as `-`). Anything else is dropped without asking `Intl`.
+ * digits, the first of letters; `_` is read as `-`) is checked by readEntry (ENTRY); anything
+ * else, and a private-use tag (`x-…`: it names no language), is dropped without asking `Intl`.
  */
-const RANGE_SHAPE = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
-/** A private-use tag (`x-…`) names no language: canonicalizeTag refuses it, so it is dropped here. */
-const PRIVATE_USE_ONLY = /^x[-_]/i;
 /** Longest range canonicalized, as canonicalizeTag bounds a tag. */
 const MAX_RANGE_LENGTH = 64;
 const preferenceCache = new BoundedCache<string, readonly string[]>(1000);
@@ -39,6 +37,7 @@ const EMPTY: readonly string[] = Object.freeze([]);
 /** One spelling of a range (compared without case; `_` is `-`): its best q-value and first position. */
 interface Range {
   readonly range: string;
+  /** The q-value in thousandths (RFC 9110 allows 3 decimals): an integer, 0–1000. */
   q: number;
   readonly position: number;
 }
@@ -90,41 +89,59 @@ function headerTags(header: unknown, limit: number): string[] {
   return [...tags].sort((a, b) => b[1].q - a[1].q || a[1].position - b[1].position).map(([tag]) => tag);
 }
 
-/** The header's ranges by spelling (lower case, `_` as `-`), in order of first appearance. */
+/**
+ * The header's ranges by spelling (lower case, `_` as `-`), in order of first appearance: one pass,
+ * an entry at a time, each read by one sticky expression where it starts (no slicing or splitting).
+ */
 function readRanges(text: string): Map<string, Range> {
   const ranges = new Map<string, Range>();
   let position = 0;
   for (let start = 0; start <= text.length; position++) {
     let end = text.indexOf(',', start);
     if (end < 0) end = text.length;
-    const entry = parseEntry(text.slice(start, end));
+    const entry = readEntry(text, start, end, position);
     start = end + 1;
     if (entry === undefined) continue;
-    const key = entry.range.replaceAll('_', '-').toLowerCase();
-    const previous = ranges.get(key);
-    if (previous === undefined) ranges.set(key, { range: entry.range, q: entry.q, position });
+    const previous = ranges.get(entry.key);
+    if (previous === undefined) ranges.set(entry.key, entry);
     else if (entry.q > previous.q) previous.q = entry.q;
   }
   return ranges;
 }
 
-function parseEntry(entry: string): { range: string; q: number } | undefined {
-  const semicolon = entry.indexOf(';');
-  const range = (semicolon < 0 ? entry : entry.slice(0, semicolon)).trim();
-  if (range.length > MAX_RANGE_LENGTH || !RANGE_SHAPE.test(range) || PRIVATE_USE_ONLY.test(range)) return undefined;
-  let q = 1;
-  if (semicolon >= 0) {
-    for (const param of entry.slice(semicolon + 1).split(';')) {
-      const eq = param.indexOf('=');
-      const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
-      if (name !== 'q') continue; // other parameters are not defined for Accept-Language: ignored
-      const value = eq < 0 ? '' : param.slice(eq + 1).trim();
-      if (!QVALUE.test(value)) return undefined;
-      q = Number(value);
-      break;
-    }
+/**
+ * An entry that is a language range, read where the entry starts (sticky): spaces, the range, spaces,
+ * then `;` and the parameters, or the entry's end. `\s` is what String#trim removes.
+ */
+const ENTRY = /\s*([A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*)\s*(?:;|(?=,|$))/y;
+
+/**
+ * The entry starting at `start`: its range (what precedes the first `;`, trimmed: of the shape
+ * above, at most {@link MAX_RANGE_LENGTH} characters, not private use), its key (lower case, `_`
+ * as `-`) and its q-value; `undefined` when it is no range or its q-value is malformed. `end` is
+ * where the entry ends (its `,` or the end of the text).
+ */
+function readEntry(text: string, start: number, end: number, position: number): (Range & { readonly key: string }) | undefined {
+  ENTRY.lastIndex = start;
+  const found = ENTRY.exec(text);
+  const range = found?.[1];
+  if (range === undefined || range.length > MAX_RANGE_LENGTH) return undefined;
+  const key = /[A-Z_]/.test(range) ? range.replaceAll('_', '-').toLowerCase() : range;
+  if (key.startsWith('x-')) return undefined; // private use: names no language
+  const q = found![0].endsWith(';') ? qualityOf(text.slice(ENTRY.lastIndex, end)) : 1000;
+  return q === undefined ? undefined : { range, key, q, position };
+}
+
+/** The q parameter among an entry's parameters, in thousandths (1000 when absent), or `undefined` when malformed. */
+function qualityOf(params: string): number | undefined {
+  for (const param of params.split(';')) {
+    const eq = param.indexOf('=');
+    const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
+    if (name !== 'q') continue; // other parameters are not defined for Accept-Language: ignored
+    const value = eq < 0 ? '' : param.slice(eq + 1).trim();
+    return QVALUE.test(value) ? Math.round(Number(value) * 1000) : undefined;
   }
-  return { range, q };
+  return 1000;
 }
 
 /** Strings longer than this are parsed every time rather than cached. */
@@ -143,7 +160,7 @@ const MAX_CACHED_KEY_LENGTH = 256;
  */
 export function readPreferences(requested: unknown): readonly string[] {
   // A list this function returned is read already: negotiation passes it from layer to layer.
-  if (typeof requested === 'object' && read.has(requested as object)) return requested as readonly string[];
+  if (isReadPreferences(requested)) return requested;
   if (typeof requested === 'string') {
     // Only short strings are cached: real headers are short, and long keys would let a stream of
     // distinct long headers hold megabytes in the cache.
@@ -167,6 +184,14 @@ export function readPreferences(requested: unknown): readonly string[] {
 
 /** The lists {@link readPreferences} returned (frozen, canonical): given back, they are returned as they are. */
 const read = new WeakSet<object>();
+
+/**
+ * True for a list {@link readPreferences} returned (`requestLanguage`'s `requested`, a reader's
+ * preferences): it is canonical and frozen already, so a caller given it need not read it again.
+ */
+export function isReadPreferences(value: unknown): value is readonly string[] {
+  return typeof value === 'object' && value !== null && read.has(value);
+}
 
 function markRead(list: string[]): readonly string[] {
   const frozen = Object.freeze(list);

@@ -19,6 +19,26 @@ export interface PreparedLocales {
   readonly vocabulary: SiteVocabulary;
   /** Each form's language as likely subtags give it (see {@link candidates}). */
   readonly languages: ReadonlyMap<string, string>;
+  /**
+   * The sublists of {@link forms} best fit was asked to choose among, one array per content (see
+   * {@link stableList}): formatjs prepares a list once per array identity, so the same sublist is
+   * always the same array.
+   */
+  readonly sublists: BoundedCache<string, readonly string[]>;
+}
+
+/** Sublists kept per prepared list: those of the languages readers reach, and the rankings' remainders. */
+const SUBLISTS_KEPT = 256;
+
+
+/** The one array of `prepared` with the elements of `list`, so that formatjs's per-array preparation is reused. */
+function stableList(prepared: PreparedLocales, list: readonly string[]): readonly string[] {
+  const key = list.join(',');
+  const kept = prepared.sublists.get(key);
+  if (kept !== undefined) return kept;
+  const frozen = Object.freeze([...list]);
+  prepared.sublists.set(key, frozen);
+  return frozen;
 }
 
 const preparedCache = new WeakMap<readonly unknown[], PreparedLocales>();
@@ -64,7 +84,8 @@ export function prepareAvailable(available: unknown): PreparedLocales {
   }
   const forms = Object.freeze([...originals.keys()]);
   const languages = new Map(forms.map((form) => [form, tagParts(form)?.maxLanguage ?? '']));
-  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms), languages };
+  const sublists = new BoundedCache<string, readonly string[]>(SUBLISTS_KEPT);
+  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms), languages, sublists };
   if (plain) preparedCache.set(available, prepared);
   if (keyed !== undefined) preparedByText.set(keyed, prepared);
   return prepared;
@@ -93,7 +114,7 @@ export function bestFit(
   if (preferences.length === 0 || forms.length === 0) return undefined;
   // The first preference, available as written: nothing can be nearer. Best fit alone may prefer
   // another form it finds as near (qaa-Zzzz-PT for a qaa-PT reader: CLDR knows no script for qaa).
-  const first = baseName(preferences[0]);
+  const first = baseOfCanonical(preferences[0]!);
   if (first !== undefined && forms.includes(first)) return first;
   const hint = orderHint(defaultLocale, forms);
   const all = forms === prepared.forms;
@@ -106,7 +127,7 @@ export function bestFit(
  * forms and distinct private-use tags), so it goes to ECMA-402 ResolveLocale as formatjs's `match`
  * would pass it after CanonicalizeLocaleList, without canonicalizing every tag again.
  */
-function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string) {
+function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string): string | undefined {
   if (desired.length === 0) return undefined;
   const among = candidates(desired, forms, prepared);
   if (among.length === 0) return undefined;
@@ -134,7 +155,7 @@ function candidates(desired: readonly string[], forms: readonly string[], prepar
     for (const target of prepared.vocabulary.reach.get(language) ?? []) reachable.add(target.language);
   }
   const among = forms.filter((form) => reachable.has(prepared.languages.get(form) ?? ''));
-  return among.length === forms.length ? forms : among;
+  return among.length === prepared.forms.length ? prepared.forms : stableList(prepared, among);
 }
 
 /**
@@ -176,7 +197,7 @@ function exactSpelling(preferences: readonly string[], forms: readonly string[],
   let key: string | undefined;
   for (const preference of preferences.slice(0, WEIGHED_PREFERENCES)) {
     // Preferences are canonical: one without extensions (no singleton subtag) is its own base name.
-    const base = SINGLETON.test(preference) ? baseName(preference) : preference;
+    const base = baseOfCanonical(preference);
     if (base === undefined || base === found || !isForm(base)) continue;
     key ??= lsrKey(found);
     if (lsrKey(base) === key) return base;
@@ -196,6 +217,9 @@ function lsrKey(tag: string): string {
 function siblingForms(preferences: readonly string[]): string[] {
   const out: string[] = [];
   for (const preference of preferences.slice(0, WEIGHED_PREFERENCES)) {
+    // A given language is its own likely language (only `und` is filled in): no pair, no lookup.
+    const language = languageSubtag(preference);
+    if (language !== 'und' && !SCRIPT_SIBLINGS.has(language)) continue;
     const parts = tagParts(preference);
     if (parts === undefined) continue;
     const scripts = SCRIPT_SIBLINGS.get(parts.maxLanguage);
@@ -220,6 +244,11 @@ function orderHint(defaultLocale: unknown, forms: readonly string[]): string {
   const key = lsrKey(base);
   const same = forms.find((form) => lsrKey(form) === key);
   return same === undefined ? NO_DEFAULT : same.toUpperCase();
+}
+
+/** {@link baseName} of a canonical tag: the tag itself unless it has extensions (no likely subtags needed). */
+function baseOfCanonical(tag: string): string | undefined {
+  return SINGLETON.test(tag) ? baseName(tag) : tag;
 }
 
 /** A tag without extensions (language, script, region, variants), or `undefined` when invalid. */

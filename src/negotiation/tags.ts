@@ -32,6 +32,9 @@ export function canonicalizeTag(tag: unknown): string | undefined {
   if (cleaned.length === 0 || cleaned.length > MAX_TAG_LENGTH) return undefined;
   const cached = canonicalCache.get(cleaned);
   if (cached !== undefined) return cached ?? undefined;
+  // Tags of the plain shape with known subtags are not cached: they cost less than a cache entry.
+  const plain = plainCanonical(cleaned);
+  if (plain !== undefined) return plain;
   const result = computeCanonical(cleaned);
   canonicalCache.set(cleaned, result ?? null);
   return result;
@@ -50,7 +53,48 @@ function computeCanonical(cleaned: string): string | undefined {
   }
   // RFC 5646 §2.2.1 reserves 5–8 letter language subtags for registration, and the IANA registry
   // holds none: `spanish` or `english` is a word, not a language tag (Intl accepts the syntax).
-  return canonical !== undefined && languageSubtag(canonical).length > 3 ? undefined : canonical;
+  if (canonical === undefined || languageSubtag(canonical).length > 3) return undefined;
+  if (input === cleaned) learnUnaliased(cleaned, canonical);
+  return canonical;
+}
+
+/**
+ * Language, script and region subtags that no CLDR alias replaces on their own (`en`, `Latn`,
+ * `US`: in canonical case, the three kinds cannot collide), learnt from tags `Intl` left as they
+ * were: an alias of a language, script or region alone applies to every tag that has it (UTS #35
+ * §3.2.1 "Canonical Unicode Locale Identifiers"), so a tag that came back unchanged has none.
+ * Bounded; it only saves work (see {@link plainCanonical}).
+ */
+const unaliased = new BoundedCache<string, true>(8192);
+/** language[-Script][-REGION], any case: the shape {@link plainCanonical} answers for. */
+const PLAIN_SHAPE = /^([A-Za-z]{2,3})(?:-([A-Za-z]{4}))?(?:-([A-Za-z]{2}|\d{3}))?$/;
+/**
+ * The one language whose aliases name a region (`sgn-BR` → `bzs`, CLDR's sign languages); every
+ * other multi-subtag alias names a variant or an extended language, which the plain shape excludes.
+ */
+const REGION_ALIASED_LANGUAGE = 'sgn';
+
+/** After `Intl` returned `canonical` for `cleaned`: its subtags were unaliased if the tag came back unchanged. */
+function learnUnaliased(cleaned: string, canonical: string): void {
+  if (cleaned.toLowerCase() !== canonical.toLowerCase()) return;
+  for (const subtag of PLAIN_SHAPE.exec(canonical)?.slice(1) ?? []) if (subtag) unaliased.set(subtag, true);
+}
+
+/**
+ * The canonical form of a tag of the plain shape (language, script, region) whose subtags are known
+ * to be unaliased, without asking `Intl`: the subtags in canonical case (RFC 5646 §2.1.1), which is
+ * what `Intl.getCanonicalLocales` returns for them. `undefined` when it cannot tell (then `Intl` does).
+ *
+ * @example plainCanonical('EN-us') // 'en-US' once `en` and `US` were seen unaliased
+ */
+function plainCanonical(cleaned: string): string | undefined {
+  const found = PLAIN_SHAPE.exec(cleaned);
+  if (found === null) return undefined;
+  const [, language, script, region] = found as unknown as [string, string, string?, string?];
+  const subtags = [language.toLowerCase()];
+  if (script) subtags.push(script[0]!.toUpperCase() + script.slice(1).toLowerCase());
+  if (region) subtags.push(region.toUpperCase());
+  return subtags[0] !== REGION_ALIASED_LANGUAGE && subtags.every((subtag) => unaliased.has(subtag)) ? subtags.join('-') : undefined;
 }
 
 /**

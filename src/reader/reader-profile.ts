@@ -3,7 +3,7 @@
  * ranked, the order of the content locales (see readers.ts for when a reader is ranked).
  */
 import type { Config } from '../options.js';
-import { canonicalizeTag, languageOf, languageSubtag, matchKind, negotiate, rankLocales, scriptKey } from '../negotiation/index.js';
+import { canonicalizeTag, languageSubtag, matchKind, negotiate, rankLocales, scriptKey } from '../negotiation/index.js';
 import { directionOf } from '../locale/direction.js';
 import { LocaleFacts } from './locale-facts.js';
 import type { Reader } from './reader.js';
@@ -19,8 +19,9 @@ function labelTags(reader: string, content: string): [string, string] {
   return a === b ? [script(reader), script(content)] : [a, b];
 }
 
-// Tags reaching here were canonicalized already; the fallbacks only keep the types total.
-const language = (tag: string): string => languageOf(tag) ?? tag;
+// Tags reaching here were canonicalized already; the fallbacks only keep the types total. A
+// canonical tag's language is its first subtag (likely subtags only ever fill in `und`).
+const language = (tag: string): string => languageSubtag(canonicalizeTag(tag) ?? tag);
 const script = (tag: string): string => scriptKey(tag) ?? tag;
 
 function chainFor(config: Config, locale: string): readonly string[] {
@@ -150,7 +151,7 @@ function noticeLocaleFor(candidates: readonly string[], catalogs: readonly strin
     // Only a catalog in the candidate's own language is taken: without one, best fit is not asked
     // (a header may list dozens of languages the catalogs lack).
     languages ??= catalogLanguages(catalogs);
-    if (!languages.has(subtagOf(candidate))) continue;
+    if (!languages.has(language(candidate))) continue;
     const found = negotiate([candidate], catalogs).locale;
     if (found !== null && language(found) === language(candidate)) return found;
   }
@@ -162,9 +163,6 @@ const languagesOfCatalogs = new WeakMap<readonly string[], ReadonlySet<string>>(
 /** The language subtags of a list of catalog locales (a list is kept until the catalogs change). */
 function catalogLanguages(catalogs: readonly string[]): ReadonlySet<string> {
   let languages = languagesOfCatalogs.get(catalogs);
-  if (languages === undefined) languagesOfCatalogs.set(catalogs, (languages = new Set(catalogs.map(subtagOf))));
+  if (languages === undefined) languagesOfCatalogs.set(catalogs, (languages = new Set(catalogs.map(language))));
   return languages;
 }
-
-/** The canonical language subtag, as {@link language} gives it, without likely-subtags data. */
-const subtagOf = (tag: string): string => languageSubtag(canonicalizeTag(tag) ?? tag);

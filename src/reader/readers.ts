@@ -10,7 +10,7 @@
 import { readPreferences } from '../negotiation/index.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
 import { requestedValue } from './requested.js';
-import { MAX_ARRAY_SCAN } from '../negotiation/accept-language.js';
+import { isReadPreferences, MAX_ARRAY_SCAN } from '../negotiation/accept-language.js';
 import { readList } from '../negotiation/read-list.js';
 import type { Config } from '../options.js';
 import type { Reader } from './reader.js';
@@ -51,7 +51,8 @@ export class Readers {
   get(given: unknown): Reader {
     // A list is read once (defensively: see readList), so that its key and its preferences agree.
     const value = requestedValue(given);
-    const requested = readList(value, MAX_ARRAY_SCAN) ?? value;
+    // A list readPreferences made (requestLanguage's) is frozen and canonical: it is read already.
+    const requested = isReadPreferences(value) ? value : (readList(value, MAX_ARRAY_SCAN) ?? value);
     const key = cacheKey(requested);
     const cached = key === undefined ? undefined : this.#byRequest.get(key);
     if (cached !== undefined) {

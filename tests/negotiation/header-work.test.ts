@@ -6,7 +6,7 @@
  * process (a run-specific region or variant), so no cache answers for it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_PREFERENCES, MAX_READ, negotiate, parseAcceptLanguage, readPreferences } from '../../src/negotiation/index.js';
+import { canonicalizeTag, MAX_PREFERENCES, MAX_READ, negotiate, parseAcceptLanguage, readPreferences } from '../../src/negotiation/index.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -51,5 +51,70 @@ describe('reading a header costs what can come out of it', () => {
   it('an entry not shaped like a language range never reaches Intl', () => {
     const header = ['e!n', '123', 'fr-', '-de', 'en--US', 'abcdefghi', `en-${'a'.repeat(70)}`, '*', 'x y'].join(', ');
     expect(canonicalizations(() => expect(parseAcceptLanguage(header)).toEqual([]))).toBe(0);
+  });
+});
+
+describe('tags already canonical in shape cost no Intl call once their subtags are known', () => {
+  // Subtags learnt from tags Intl left unchanged (each is canonicalized once, the slow way).
+  const known = ['de-AT', 'fr-CH', 'pt-BR', 'es-419', 'en-Latn-US', 'sr-Cyrl-RS', 'it-IT', 'nl-BE', 'pl-PL', 'sv-SE'];
+
+  it('a header of 60 language-script-region tags never seen before: 0 canonicalizations', () => {
+    for (const tag of known) expect(parseAcceptLanguage(tag)).toEqual([tag]);
+    const languages = ['de', 'fr', 'pt', 'es', 'en', 'sr', 'it', 'nl', 'pl', 'sv'];
+    const regions = ['AT', 'CH', 'BR', '419', 'US', 'RS', 'IT', 'BE', 'PL', 'SE'];
+    // New to the process: combinations no test read before, in any case.
+    const tags = Array.from({ length: 60 }, (_, i) => `${languages[i % 10]}-${['Latn', 'Cyrl'][i % 2]}-${regions[(i * 3 + 1) % 10]}`);
+    const header = tags.map((tag, i) => `${i % 3 ? tag : tag.toUpperCase()};q=0.${String(900 - i).padStart(3, '0')}`).join(', ');
+    let read: string[] = [];
+    expect(canonicalizations(() => (read = parseAcceptLanguage(header)))).toBe(0);
+    expect(read).toEqual([...new Set(tags)].slice(0, MAX_PREFERENCES));
+  });
+
+  // Intl's own answers (CLDR aliases), after every subtag of the expected form has been seen: an
+  // alias of a language, script or region is never taken for a known subtag.
+  it.each([
+    ['sgn-BR', 'bzs', 'sgn-ZZ'], // the one alias of a language and a region together
+    ['sgn-US', 'ase', 'sgn-ZZ'],
+    ['iw-IL', 'he-IL', 'he-IL'],
+    ['in-ID', 'id-ID', 'id-ID'],
+    ['mo-MD', 'ro-MD', 'ro-MD'],
+    ['tl-PH', 'fil-PH', 'fil-PH'],
+    ['sh', 'sr-Latn', 'sr-Latn'],
+    ['cnr', 'sr-ME', 'sr-ME'],
+    ['hy-SU', 'hy-AM', 'hy-AM'], // a region alias that depends on the language
+    ['en-840', 'en-US', 'en-US'],
+    ['en-Qaai', 'en-Zinh', 'en-Zinh'],
+    ['zh-cmn-Hans', 'zh-Hans', 'zh-Hans'],
+    ['no', 'no', 'nb-NO'],
+    ['EN-latn-us', 'en-Latn-US', 'en-Latn-US'],
+  ])('canonicalizeTag(%j) → %j, after %s was read', (tag, expected, seen) => {
+    canonicalizeTag(seen);
+    expect(canonicalizeTag(tag)).toBe(expected);
+    expect(readPreferences(`${tag}, x-${tag}`)).toEqual([expected]);
+  });
+});
+
+describe('hostile headers get the answer a browser header would', () => {
+  const site = ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'he', 'nb', 'sr-Latn', 'zh-Hant'];
+  const unreachable = (n: number, q: string) => Array.from({ length: n }, (_, i) => `qq${String.fromCharCode(97 + (i % 26))}-${String.fromCharCode(65 + ((i / 26) % 26))}${String.fromCharCode(65 + (i % 7))};q=${q}`).join(',');
+  // [what, header, expected locale]
+  const table: [string, string, string | null][] = [
+    ['1,000 tags after the one that matters', `fr, ${unreachable(1000, '0.9')}`, 'fr'],
+    ['1,000 tags of lower q before it, within the 4,096 characters read', `${unreachable(300, '0.4')}, es;q=0.5`, 'es'],
+    ['a tag beyond the 4,096 characters read is not read (MAX_HEADER_LENGTH)', `${unreachable(1000, '0.4')}, es;q=0.5`, null],
+    ['q-values that reorder', 'en;q=0.1, zh-cmn-Hans;q=0.9, fr;q=0.5', 'zh'],
+    ['q-values that reorder, Traditional', 'en;q=0.1, zh-cmn-Hant;q=0.9, fr;q=0.5', 'zh-Hant'],
+    ['duplicates: the first position and the highest q', 'es;q=0.1, fr, es', 'es'],
+    ['duplicates in other spellings', 'ES_es;q=0.1, fr, es-ES', 'es'],
+    ['iw is Hebrew', 'de, iw;q=0.9, en;q=0.8', 'he'],
+    ['no is Norwegian Bokmål', 'da-DK;q=0.3, no;q=0.9', 'nb'],
+    ['sh is Serbian in Latin', 'sh-RS, ru;q=0.5', 'sr-Latn'],
+    ['zh-cmn-Hans is Chinese', 'zh-cmn-Hans, en;q=0.1', 'zh'],
+    ['the 11th distinct preference is never weighed', `${['de', 'it', 'pt', 'nl', 'sv', 'pl', 'cs', 'fi', 'hu', 'tr'].join(',')}, fr`, null],
+  ];
+  it.each(table)('%s', (_what, header, expected) => {
+    expect(negotiate(header, site).locale).toBe(expected);
+    // Read as a list, the same preferences give the same answer.
+    expect(negotiate([...readPreferences(header)], site).locale).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import { chooseVersion } from '../../src/content/choose-version.js';
 import { buildRecord } from '../../src/content/store.js';
 import { readOptions } from '../../src/options.js';
 import { Readers } from '../../src/reader/readers.js';
-import { negotiate } from '../../src/negotiation/index.js';
+import { negotiate, readPreferences } from '../../src/negotiation/index.js';
 
 const locales = ['en', 'es', 'fr', 'ar'];
 const readers = () =>
@@ -23,6 +23,16 @@ describe('Readers.get(requested): one reader per distinct list of preferences', 
   ])('get(%j) and get(%j) share the reader', (a, b) => {
     const r = readers();
     expect(r.get(a)).toBe(r.get(b));
+  });
+
+  it("get(requestLanguage's list) takes the list as read: the reader keeps that very array", () => {
+    // A header read once by requestLanguage (readPreferences) is not read and canonicalized again.
+    const header = `de-AT;q=0.2, es-MX, ${Array.from({ length: 40 }, (_, i) => `qq${String.fromCharCode(97 + (i % 26))}-${10 + i}`).join(', ')}`;
+    const list = readPreferences(header);
+    const r = readers();
+    expect(r.get(list).prefs).toBe(list);
+    expect(r.get({ requested: list }).prefs).toBe(list);
+    expect(r.get(list).uiLocale).toBe('es');
   });
 
   it('keeps different preferences apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestLanguage, type RequestInput, type RequestLanguageOptions } from '../../src/index.js';
+import { createContentLibrary, requestLanguage, type RequestInput, type RequestLanguageOptions } from '../../src/index.js';
 
 const locales = ['en', 'fr', 'es', 'ar', 'zh', 'zh-Hant'];
 const options: RequestLanguageOptions = { locales };
@@ -75,5 +75,34 @@ describe('requestLanguage options', () => {
 
   it.each([null, undefined, 42, 'GET /es/', {}])('requestLanguage(%j) never throws', (input) => {
     expect(requestLanguage(input as RequestInput, options).source).toBe('default');
+  });
+});
+
+describe('a header read by requestLanguage answers as the header itself', () => {
+  const article = (title: string) => ({ a: { title, body: `<p>${title}</p>` } });
+  const library = createContentLibrary({
+    defaultLocale: 'en',
+    resources: { en: { articles: article('A') }, fr: { articles: article('A fr') }, he: { articles: article('A he') }, 'sr-Latn': { articles: article('A sr') }, zh: { articles: {} } },
+  });
+  const noise = (n: number) => Array.from({ length: n }, (_, i) => `qq${String.fromCharCode(97 + (i % 26))}-${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(66 + (i % 7))};q=0.3`).join(', ');
+  // [header, uiLocale, locale served]
+  const table: [string, string, string][] = [
+    [`de;q=0.2, iw;q=0.9, ${noise(200)}`, 'he', 'he'],
+    [`sh-RS, ${noise(60)}, fr;q=0.5`, 'sr-Latn', 'sr-Latn'],
+    [`${noise(40)}, zh-cmn-Hans;q=0.4, fr;q=0.35`, 'zh', 'fr'],
+    ['fr;q=0.1, es, fr, en;q=0.2', 'fr', 'fr'],
+    [noise(300), 'en', 'en'],
+  ];
+  it.each(table)('%s: resolve, reader and switcher agree for the header, its list and the request language', (header, uiLocale, served) => {
+    const lang = requestLanguage(node('/x', { 'accept-language': header }), { locales: library.locales });
+    const forms = [header, lang, lang.requested, [...lang.requested]];
+    for (const requested of forms) {
+      const r = library.resolve('a', requested)!;
+      expect([r.uiLocale, r.locale]).toEqual([uiLocale, served]);
+      expect(r).toEqual(library.resolve('a', header));
+      expect(library.reader(requested)).toEqual(library.reader(header));
+      expect(library.switcher('a', requested)).toEqual(library.switcher('a', header));
+      expect(library.alsoAvailable('a', requested)).toEqual(library.alsoAvailable('a', header));
+    }
   });
 });
