@@ -13,6 +13,14 @@ import type {
   autonym, createContentLibrary, displayName, formatDate, formatList, formatNumber, negotiate, parseAcceptLanguage, requestLanguage, Resources, sourceHash,
 } from '../../src/index.node.js';
 import { agreedCases, type NegotiationCase } from '../negotiation/conformance-cases.js';
+import cldrAliases from 'cldr-core/supplemental/aliases.json';
+
+/** CLDR's aliases of whole tags (cldr-core, third-party data): `i-klingon` → `tlh`, `zh-cmn-Hans` → `zh-Hans`. */
+const CLDR_TAG_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(cldrAliases.supplemental.metadata.alias.languageAlias as Record<string, { _replacement: string }>)
+    .filter(([tag]) => tag.includes('-'))
+    .map(([tag, alias]) => [tag.toLowerCase(), alias._replacement]),
+);
 
 /** The fast-check these properties are built with (scripts/fuzz.mjs runs them with it). */
 export { fc };
@@ -352,12 +360,14 @@ export function hardeningProperties(api: Api, { probes: probeCount = 300 }: Prop
   const resources = hardeningResources(api);
   const make = () => api.createContentLibrary({ defaultLocale: 'en', resources: hardeningResources(api), fallbacks: { ca: ['es'] } });
   const library = make();
-  // The oracle's own canonical form, from the engine's Intl, not from the code under test.
-  const canonical = (tag: string) => {
+  // The oracle's own canonical form, from the engine's Intl, not from the code under test; a tag
+  // Intl rejects (grandfathered `i-klingon`) through CLDR's own alias table.
+  const canonical = (tag: string): string => {
     try {
       return Intl.getCanonicalLocales(tag)[0] ?? tag;
     } catch {
-      return tag;
+      const legacy = CLDR_TAG_ALIASES.get(tag.toLowerCase());
+      return legacy === undefined ? tag : canonical(legacy);
     }
   };
   const isCanonical = (tag: string) => {
