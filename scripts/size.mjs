@@ -19,8 +19,10 @@ import { build } from 'esbuild';
 // answer, the forms within reach of the preferences, a two-generation cache) adds 0.5 KB; each field's
 // format (`fieldFormats`, so a site renders a Markdown body as Markdown) 0.1 KB; the field-kind check and
 // line-ending-blind hashes 0.2 KB; the message test trying every branch with the catalog's own language
-// code, and refusing quoted placeholders, 0.6 KB.
-export const BUDGET_KB = 33.15;
+// code, and refusing quoted placeholders, 0.6 KB; reading a hostile header seen once cheaply (one sticky
+// expression per entry, tags canonical in shape without Intl, one array per sublist best fit is
+// asked about) 0.3 KB.
+export const BUDGET_KB = 33.45;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 // Imports use the package's own name: inside its folder, Node and esbuild resolve a package's
