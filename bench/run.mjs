@@ -106,20 +106,30 @@ printTable([
   ['floor (Map get + property), same process', fmtOps(http.floor.opsPerSec)],
   ['resolve vs the floor', `${slower(http.floor.opsPerSec / http.resolve.opsPerSec)} slower`],
 ]);
-// 10,000 entries (141 thousand files) by default: at the issue's 100,000, `check` holds every file's
-// parsed document and does not finish within a 8 GB heap (bench/RESULTS.md). `--entry-files <n>` to choose.
+// 10,000 entries (141 thousand files) by default: the issue's 100,000 (1.4 million files) takes
+// about half an hour here (bench/RESULTS.md). `--entry-files <n>` to choose.
 const entryFilesAt = process.argv.indexOf('--entry-files');
 const ENTRY_FILES = entryFilesAt === -1 ? 10_000 : Number(process.argv[entryFilesAt + 1]);
 const perEntry = JSON.parse(child('entry-files.mjs', [String(ENTRY_FILES)]));
 console.log(`\n## a file per entry: ${perEntry.entries.toLocaleString('en')} entries × ${perEntry.locales} locales, ${perEntry.files.toLocaleString('en')} files (${perEntry.markdown.toLocaleString('en')} Markdown), against one file per locale\n`);
 const rate = (ms) => `${Math.round(perEntry.files / (ms / 1000)).toLocaleString('en')} files/s`;
+const layoutRow = (command) => {
+  const { perEntry: entries, single, ratio } = perEntry[command];
+  return [
+    command,
+    `${(entries.ms / 1000).toFixed(1)} s (${rate(entries.ms)}), ${entries.peakRssMB} MB`,
+    `${(single.ms / 1000).toFixed(1)} s, ${single.peakRssMB} MB`,
+    `${ratio.toFixed(2)}×`,
+    `${entries.load} / ${single.load}`,
+  ];
+};
 printTable([
-  ['command', 'a file per entry', 'one file per locale', 'per entry vs per locale'],
-  ['check', `${(perEntry.perEntry.check.ms / 1000).toFixed(1)} s (${rate(perEntry.perEntry.check.ms)})`, `${(perEntry.single.check.ms / 1000).toFixed(1)} s`, `${(perEntry.perEntry.check.ms / perEntry.single.check.ms).toFixed(2)}×`],
-  ['status', `${(perEntry.perEntry.status.ms / 1000).toFixed(1)} s (${rate(perEntry.perEntry.status.ms)})`, `${(perEntry.single.status.ms / 1000).toFixed(1)} s`, `${(perEntry.perEntry.status.ms / perEntry.single.status.ms).toFixed(2)}×`],
+  ['command', 'a file per entry (time, peak RSS)', 'one file per locale', 'per entry vs per locale', 'load average (per entry / per locale)'],
+  layoutRow('check'),
+  layoutRow('status'),
 ]);
-if (perEntry.perEntry.check.warnings !== perEntry.single.check.warnings || perEntry.perEntry.status.outdated !== perEntry.single.status.outdated) {
-  console.log('the two layouts disagree: per entry', JSON.stringify(perEntry.perEntry), 'per locale', JSON.stringify(perEntry.single));
+if (perEntry.check.perEntry.warnings !== perEntry.check.single.warnings || perEntry.status.perEntry.outdated !== perEntry.status.single.outdated) {
+  console.log('the two layouts disagree: check', JSON.stringify(perEntry.check), 'status', JSON.stringify(perEntry.status));
 }
 
 // `check` over a generated tree (bench/check.mjs, by the CLI's authors).

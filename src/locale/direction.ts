@@ -38,7 +38,8 @@ export function directionOf(tag: string): Direction {
   try {
     const script = new Intl.Locale(tag).maximize().script;
     // A script subtag is four letters (Intl.Locale checks it), safe inside a pattern.
-    dir = script !== undefined && new RegExp(`\\p{Script=${script}}`, 'u').test(rtlLettersText()) ? 'rtl' : 'ltr';
+    // ISO 15924's Z codes (Zyyy common, Zinh inherited, Zmth, Zsye, Zzzz, …) name no writing system.
+    dir = script !== undefined && !script.startsWith('Z') && new RegExp(`\\p{Script=${script}}`, 'u').test(rtlLettersText()) ? 'rtl' : 'ltr';
   } catch {
     dir = 'ltr'; // not a tag, or a script the engine's Unicode data does not know
   }

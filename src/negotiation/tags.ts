@@ -77,7 +77,14 @@ const REGION_ALIASED_LANGUAGE = 'sgn';
 /** After `Intl` returned `canonical` for `cleaned`: its subtags were unaliased if the tag came back unchanged. */
 function learnUnaliased(cleaned: string, canonical: string): void {
   if (cleaned.toLowerCase() !== canonical.toLowerCase()) return;
-  for (const subtag of PLAIN_SHAPE.exec(canonical)?.slice(1) ?? []) if (subtag) unaliased.set(subtag, true);
+  const found = PLAIN_SHAPE.exec(canonical);
+  if (found === null) return;
+  const [, language, script, region] = found as unknown as [string, string, string?, string?];
+  if (script) unaliased.set(script, true);
+  if (region) unaliased.set(region, true);
+  // A bare language is no evidence for the language: the engine leaves `tw` and `bh` as they are but
+  // makes `tw-GH` `ak-GH` and `bh-IN` `bho-IN`, so a language is learnt only beside another subtag.
+  if (script || region) unaliased.set(language, true);
 }
 
 /**

@@ -3,7 +3,7 @@
  * file:line:col as `check` does; `export` says its file is incomplete and exits 1 (0 with
  * `--allow-incomplete`); `import` writes nothing over a file it could not read.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, copyTree, TREES } from './run-cli.js';
@@ -15,13 +15,27 @@ describe('export names the files it left out and says its file is incomplete', (
     ['without the flag', [], 1],
     ['with --allow-incomplete', ['--allow-incomplete'], 0],
   ] as const)('%s', async (_, flags, code) => {
-    const run = await cli(['export', 'fr', '--format', 'po', ...flags, '--dir', TREE]);
+    const run = await cli(['export', 'es', '--format', 'po', '--all', ...flags, '--dir', TREE]);
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(new RegExp(`${join(TREE, 'es/articles/fees.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: warning: .*left out \\(JSON_SYNTAX\\)`));
     expect(run.stderr).toMatch(new RegExp(`${join(TREE, 'es/articles/harbour.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1: warning: .*left out \\(YAML_SYNTAX\\)`));
     expect(run.stderr).toContain('The export is incomplete: 3 files left out (above) are not in it');
     // What reads is still exported.
     expect(run.stdout).toContain('msgctxt "welcome/title"');
+  });
+
+  it('another language\'s files that do not read leave this export whole', async () => {
+    const run = await cli(['export', 'fr', '--format', 'po', '--dir', TREE]);
+    expect(run.stderr).not.toContain(join(TREE, 'es/articles'));
+    // The folder that is no tag belongs to no known language: it is still named.
+    expect(run.stderr).toContain('The export is incomplete: 1 file left out (above) is not in it');
+  });
+
+  it('an entry whose file in the exported language does not read is not offered (import would refuse it)', async () => {
+    const run = await cli(['export', 'es', '--all', '--format', 'po', '--allow-incomplete', '--dir', TREE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('msgctxt "harbour/');
+    expect(run.stdout).not.toContain('msgctxt "fees/');
   });
 
   it('a tree where everything reads exports with exit 0 and no such line', async () => {
@@ -35,12 +49,14 @@ describe('import names the files it left out and writes nothing over them', () =
   it('a unit for an entry whose Spanish file does not read is refused, and the file is kept as it is', async () => {
     const dir = copyTree(TREE);
     const out = join(dir, '..', 'es.po');
+    // Exported while the Spanish file was away, then the file came back broken before the import.
+    const broken = readFileSync(join(dir, 'es/articles/harbour.md'), 'utf8');
+    rmSync(join(dir, 'es/articles/harbour.md'));
     await cli(['export', 'es', '--all', '--format', 'po', '--out', out, '--allow-incomplete', '--dir', dir]);
-    // The source of "harbour" reads, so it is exported; its Spanish file does not.
+    writeFileSync(join(dir, 'es/articles/harbour.md'), broken);
     const po = readFileSync(out, 'utf8');
     expect(po).toContain('msgctxt "harbour/title"');
     writeFileSync(out, po.replace(/(msgctxt "harbour\/title"\nmsgid "The harbour"\n)msgstr ""/, '$1msgstr "El puerto"'));
-    const broken = readFileSync(join(dir, 'es/articles/harbour.md'), 'utf8');
     const run = await cli(['import', out, '--dir', dir]);
     expect(run.stdout).toMatch(new RegExp(`^.*es\\.po:\\d+:\\d+: error: harbour/title: the entry's file ${join(dir, 'es/articles/harbour.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1 is left out .*\\(file-left-out\\)$`, 'm'));
     expect(run.stdout).toMatch(new RegExp(`${join(dir, 'es/articles/fees.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: warning: .*left out \\(JSON_SYNTAX\\)`));

@@ -50,6 +50,13 @@ describe('every right-to-left script of CLDR', () => {
   });
 });
 
+describe('codes that name no writing system are ltr', () => {
+  // Zyyy (common) has letters in right-to-left blocks (U+0640 ARABIC TATWEEL), yet is no script of its own.
+  it.each([['en-Zyyy'], ['und-Zyyy'], ['und-Zinh'], ['en-Zzzz'], ['und-Zmth']])('%s', (tag) => {
+    expect(directionOf(tag)).toBe('ltr');
+  });
+});
+
 describe('one direction for az-Arab and pal-Phlp wherever the library states one', () => {
   const library = createContentLibrary({
     defaultLocale: 'en',

@@ -118,3 +118,26 @@ describe('hostile headers get the answer a browser header would', () => {
     expect(negotiate([...readPreferences(header)], site).locale).toBe(expected);
   });
 });
+
+describe('a canonical form does not depend on what was read before', () => {
+  // The engine leaves some bare languages as they are (tw, bh) but aliases them beside a region or
+  // script (tw-GH → ak-GH): a tag read first must not teach the reader a shortcut that skips that.
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const languages = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+  it.each(['NG', 'Latn', 'Latn-IN'])('every two-letter language alone, then with -%s: as the engine canonicalizes it', (suffix) => {
+    const wrong: string[] = [];
+    for (const language of languages) {
+      let expected: string;
+      try {
+        expected = Intl.getCanonicalLocales(`${language}-${suffix}`)[0]!;
+        Intl.getCanonicalLocales(language);
+      } catch {
+        continue;
+      }
+      parseAcceptLanguage(language);
+      const [read] = parseAcceptLanguage(`${language}-${suffix}`);
+      if (read !== undefined && read !== expected) wrong.push(`${language}-${suffix} → ${read} (engine: ${expected})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -53,9 +53,13 @@ export async function exportTranslations(dir: string, locale: string, options: E
   if (tag === undefined) throw new ConfigError('INVALID_LOCALE', `export: "${locale}" is not a BCP 47 language tag`);
   const tree = await readContentTree(dir, options);
   const format = options.format ?? 'xliff';
-  const units = exportUnits(tree, tag, options.all === true);
+  // Only this locale's files and the source's decide what the file lacks, not another language's.
+  const skipped = tree.skipped.filter((file) => file.locale === undefined || file.locale === tag || file.locale === tree.defaultLocale);
+  // An entry whose file in this locale was left out is not offered: import refuses to write over it.
+  const leftOut = new Set(skipped.flatMap((file) => (file.locale === tag && file.id !== undefined ? [file.id] : [])));
+  const units = exportUnits(tree, tag, options.all === true).filter((unit) => !leftOut.has(unit.id));
   const header = { sourceLocale: tree.defaultLocale, targetLocale: tag, namespace: tree.namespace };
   const text = format === 'po' ? writePo(units, header) : await writeXliff(units, header, format === 'xliff12' ? '1.2' : '2.0');
   const newLocale = tree.locales.includes(tag) ? {} : { newLocale: { nearest: negotiate([tag], tree.locales.filter((l) => l !== tree.defaultLocale)).locale } };
-  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size, skipped: tree.skipped, ...newLocale };
+  return { locale: tag, format, text, units, entries: new Set(units.map((u) => u.id)).size, skipped, ...newLocale };
 }
