@@ -62,8 +62,11 @@ describe('a link into another locale\'s folder is not read as this locale', () =
   it('import writes nothing over a linked entry file, and refuses its units', async () => {
     const { dir, path } = treeWithLink('es/articles/port-community-systems.md', '../../fr/articles/port-community-systems.md');
     const out = join(dir, '..', 'es.po');
-    const exported = await cli(['export', 'es', '--format', 'po', '--out', out, '--allow-incomplete', '--dir', dir]);
+    // Exported before the link was made (export does not offer an entry whose file it leaves out).
+    rmSync(path);
+    const exported = await cli(['export', 'es', '--format', 'po', '--out', out, '--dir', dir]);
     expect(exported.code).toBe(0);
+    symlinkSync('../../fr/articles/port-community-systems.md', path);
     const po = readFileSync(out, 'utf8').replace(/(msgctxt "port-community-systems\/title"\nmsgid "[^"]*"\n)msgstr ""/, '$1msgstr "Sistemas portuarios"');
     writeFileSync(out, po);
     const french = readFileSync(path, 'utf8');
