@@ -91,13 +91,14 @@ function localeOfFolder(name: string): string | undefined {
 /**
  * The locale whose folder `real` (a path under the locales folder, relative to it) is in, when that
  * is another locale than the folder `name` (`ownLocale`) the link sits in. A folder that is no
- * language tag, or another spelling of the same tag (`zh-hant` and `zh-Hant` merge), is no other
- * locale.
+ * language tag even with `_` read as `-`, or another spelling of the same tag (`zh-hant` and
+ * `zh-Hant` merge), is no other locale.
  */
 function otherLocaleOf(real: string, name: string, ownLocale: string | undefined): string | undefined {
   const top = real.split(sep)[0]!;
   if (top === name || top === real || isHidden(top)) return undefined;
-  const locale = localeOfFolder(top);
+  // A folder spelt with underscores (`pt_BR`) is left out as no tag, but what it holds is still that language's.
+  const locale = canonicalizeTag(top.replaceAll('_', '-'));
   return locale === undefined || locale === ownLocale ? undefined : locale;
 }
 

@@ -59,6 +59,18 @@ describe('a link into another locale\'s folder is not read as this locale', () =
     expect(run.stderr).toContain('(OTHER_LOCALE_LINK)');
   });
 
+  it('a link into a folder spelt with an underscore (fr_FR) is another locale\'s too', async () => {
+    const { dir, path } = treeWithLink('es/articles/port-community-systems.md', '../../fr_FR/articles/port.md');
+    mkdirSync(join(dir, 'fr_FR/articles'), { recursive: true });
+    writeFileSync(join(dir, 'fr_FR/articles/port.md'), '---\ntitle: Port\n---\nTexte.\n');
+    const problems: FileError[] = [];
+    const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
+    expect(problems.map((p) => [p.code, p.file])).toContainEqual(['OTHER_LOCALE_LINK', path]);
+    expect(createContentLibrary({ defaultLocale: 'en', resources }).resolve('port-community-systems', 'es')!.locale).toBe('en');
+    const run = await cli(['check', '--dir', dir]);
+    expect(run.stdout).toMatch(/error: a symbolic link to .* \(other-locale-link\)/);
+  });
+
   it('import writes nothing over a linked entry file, and refuses its units', async () => {
     const { dir, path } = treeWithLink('es/articles/port-community-systems.md', '../../fr/articles/port-community-systems.md');
     const out = join(dir, '..', 'es.po');
