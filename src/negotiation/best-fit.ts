@@ -30,7 +30,6 @@ export interface PreparedLocales {
 /** Sublists kept per prepared list: those of the languages readers reach, and the rankings' remainders. */
 const SUBLISTS_KEPT = 256;
 
-
 /** The one array of `prepared` with the elements of `list`, so that formatjs's per-array preparation is reused. */
 function stableList(prepared: PreparedLocales, list: readonly string[]): readonly string[] {
   const key = list.join(',');
