@@ -1,11 +1,16 @@
 /** `localized-content import`: a translated XLIFF or PO file back into the locale files. */
-import { importTranslations, type ImportResult } from '../tools/exchange/import-translations.js';
+import { languageSubtag } from '../core.js';
+import { importTranslations, writtenAs, type ImportResult } from '../tools/exchange/import-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
 
 export const usage = `localized-content import <file> [--locale es] [--dir locales] [--default-locale en] [--json]
   Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names
-  (which must have a folder), or into --locale (a new language, or a file a tool relabelled):
+  (which must have a folder), or into --locale (a new language, or a file a tool relabelled).
+  --locale must be a language the file names (the one it was exported for or its target
+  language), a locale of it (es-MX for es), or any language for a file that names none; another
+  is refused, so that one language's text is never filed as another's. A deprecated code is read
+  as its current one (iw as he), with a warning. Entries are written
   into the entry's own file or the namespace file, editing only what changes; an entry whose
   source is a file of its own gets a new file of the same kind. Imported entries are stamped.
   Refused, and listed at file:line:col: a translation whose source changed since the export, broken
@@ -17,9 +22,24 @@ export const usage = `localized-content import <file> [--locale es] [--dir local
   nothing is written.
   Exits 1 when anything was refused.`;
 
-function describe(result: ImportResult, file: string): string {
+/**
+ * What a translator should know about the language written into: a file exported for one language
+ * written into another (allowed only where the file's target language says so), and a `--locale`
+ * written with a deprecated code, which goes into the folder of its current one (`iw` → `he/`).
+ */
+function languageWarnings(result: ImportResult, file: string, given: string | undefined): string[] {
+  const lines: string[] = [];
+  const { exportedFor, locale } = result;
+  if (given !== undefined && writtenAs(given, locale) !== '') lines.push(`${file}: warning: --locale ${given.trim()} is ${locale} in current codes; written into ${locale} (deprecated-code)`);
+  if (exportedFor !== undefined && languageSubtag(exportedFor) !== languageSubtag(locale)) {
+    lines.push(`${file}: warning: the file was exported for ${exportedFor}; its translations are written into ${locale}, as its target language and --locale say (other-language)`);
+  }
+  return lines;
+}
+
+function describe(result: ImportResult, file: string, given: string | undefined): string {
   const fields = [...result.imported.values()].reduce((n, f) => n + f.length, 0);
-  const lines = [`Imported ${fields} field${fields === 1 ? '' : 's'} of ${result.imported.size} entr${result.imported.size === 1 ? 'y' : 'ies'} into ${result.locale}${result.files.length > 0 ? `: ${result.files.join(', ')}` : ''}`];
+  const lines = [...languageWarnings(result, file, given), `Imported ${fields} field${fields === 1 ? '' : 's'} of ${result.imported.size} entr${result.imported.size === 1 ? 'y' : 'ies'} into ${result.locale}${result.files.length > 0 ? `: ${result.files.join(', ')}` : ''}`];
   if (result.stamped.length > 0) lines.push(`Stamped ${result.stamped.length}: ${result.stamped.join(', ')}`);
   for (const { error } of result.skippedFiles) lines.push(formatSkippedFile(error).trimEnd());
   for (const s of result.skipped) lines.push(`${file}:${s.line}:${s.column}: warning: ${s.id}/${s.field}: no translation in the file; skipped (untranslated)`);
@@ -34,6 +54,6 @@ export async function run(positionals: readonly string[], options: CommonOptions
   if (file === undefined || rest.length > 0) throw new UsageError('import takes one file');
   const result = await importTranslations(options.dir, file, { defaultLocale: options.defaultLocale, cwd: io.cwd, ...(options.locale === undefined ? {} : { locale: options.locale }) });
   if (options.json) io.stdout(`${JSON.stringify({ ...result, imported: Object.fromEntries(result.imported) }, null, 2)}\n`);
-  else io.stdout(describe(result, file));
+  else io.stdout(describe(result, file, options.locale));
   return result.refused.length > 0 ? 1 : 0;
 }

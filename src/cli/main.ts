@@ -84,7 +84,10 @@ export async function runCli(argv: readonly string[], terminal: CliIO): Promise<
   try {
     // Language options are read as the library reads tags (`en_US` → `en-US`), once for every
     // command; one that is no tag is refused here rather than matched against no folder.
-    const locale = parsed.values.locale === undefined ? undefined : languageOption('--locale', parsed.values.locale);
+    // `--locale` is checked here but passed as written: import canonicalizes it and names a
+    // deprecated code the translator typed (`iw`) beside the folder it writes into (`he`).
+    const locale = parsed.values.locale;
+    if (locale !== undefined) languageOption('--locale', locale);
     const options: CommandOptions = {
       dir: parsed.values.dir,
       defaultLocale: languageOption('--default-locale', parsed.values['default-locale']),

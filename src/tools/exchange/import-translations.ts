@@ -12,7 +12,7 @@ import { buildRecord } from '../../core.js';
 import { textFieldNames } from '../../core.js';
 import { sourceHash } from '../../core.js';
 import { ConfigError, FileError } from '../../core.js';
-import { canonicalizeTag } from '../../core.js';
+import { canonicalizeTag, languageSubtag } from '../../core.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
 import { entryVersions, readContentTree, type ReadContentOptions, type SkippedFile } from '../content-tree.js';
@@ -43,7 +43,10 @@ export interface SkippedUnit {
 }
 
 export interface ImportResult {
+  /** The locale written into. */
   readonly locale: string;
+  /** The language the file was exported for, from its units' notes; `undefined` when a tool dropped them. */
+  readonly exportedFor: string | undefined;
   /** Files written, as shown to people. */
   readonly files: readonly string[];
   /** Fields written, per entry id. */
@@ -85,6 +88,9 @@ const plainLines = (text: string): string => text.replace(/\r\n?/g, '\n').replac
 /** `text` cut for a message. */
 const excerpt = (text: string): string => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
+/** Whether two canonical tags are one language (`es` and `es-MX`; `iw`, once canonical, and `he`). */
+const sameLanguage = (a: string, b: string): boolean => languageSubtag(a) === languageSubtag(b);
+
 /**
  * The locale a file's translations go into, without `--locale`: its target language, unless the
  * export's own record (each unit's `exported-for` note) says otherwise. A tool that rewrote the
@@ -93,16 +99,51 @@ const excerpt = (text: string): string => JSON.stringify(text.length > 60 ? `${t
  * refused and `--locale` asked for. A file whose notes a tool dropped has no record: its target
  * language is taken as it is.
  */
-function targetOf(doc: ExchangeDocument, file: string): string | undefined {
-  const records = [...new Set(doc.units.flatMap((unit) => canonicalizeTag(unit.exportedFor) ?? []))];
-  const named = canonicalizeTag(doc.targetLocale);
-  if (records.length > 1) throw new FileError('INVALID_EXCHANGE_FILE', `the file holds units exported for ${records.join(' and ')}: import each language's file on its own`, { file });
-  const record = records[0];
+function targetOf(said: FileLanguages, file: string): string | undefined {
+  const { record, named } = said;
   if (record === undefined || named === undefined || named === record) return named ?? record;
-  if (named.split('-')[0] === record.split('-')[0]) return record;
+  if (sameLanguage(named, record)) return record;
   throw new FileError(
     'INVALID_EXCHANGE_FILE',
     `the file was exported for ${record}, but its target language now says ${named} (a tool or a hand changed it), so which language its translations are in cannot be told; import with --locale ${record} if they are in ${record}, or --locale ${named} if they are in ${named}`,
+    { file },
+  );
+}
+
+/** What a file says of its language: the export's record (`exported-for` notes) and its target language. */
+interface FileLanguages {
+  readonly record: string | undefined;
+  readonly named: string | undefined;
+}
+
+function languagesOf(doc: ExchangeDocument, file: string): FileLanguages {
+  const records = [...new Set(doc.units.flatMap((unit) => canonicalizeTag(unit.exportedFor) ?? []))];
+  if (records.length > 1) throw new FileError('INVALID_EXCHANGE_FILE', `the file holds units exported for ${records.join(' and ')}: import each language's file on its own`, { file });
+  return { record: records[0], named: canonicalizeTag(doc.targetLocale) };
+}
+
+/**
+ * `--locale` checked against what the file says. It may choose among the languages the file names
+ * (its record and its target language, which a tool may have made differ) or a locale of one of
+ * them (`es` → `es-MX`), or name the language of a file that says none. A language the file names
+ * nowhere is refused: `--locale he` on a file exported for `es` whose target says `es` would file
+ * Spanish text as Hebrew, and nothing could tell it later. The way to import into `he` is a file
+ * that says `he`: export `he`, or set the file's target language, then `--locale he`.
+ */
+/** How `--locale` was written, when its canonical form is not just another spelling of it (`iw` for `he`). */
+export function writtenAs(given: string, chosen: string): string {
+  const spelt = given.trim().replaceAll('_', '-').toLowerCase();
+  return spelt === chosen.toLowerCase() ? '' : ` (written ${given.trim()}, a deprecated code for ${chosen})`;
+}
+
+function checkChosen(said: FileLanguages, chosen: string, given: string, file: string): void {
+  const named = [...new Set([said.record, said.named].filter((tag) => tag !== undefined))];
+  if (named.length === 0 || named.some((tag) => sameLanguage(tag, chosen))) return;
+  const as = `${chosen}${writtenAs(given, chosen)}`;
+  const says = said.record === undefined ? `the file's target language is ${said.named}` : said.named === undefined || said.named === said.record ? `the file was exported for ${said.record}` : `the file was exported for ${said.record} and its target language says ${said.named}`;
+  throw new FileError(
+    'INVALID_EXCHANGE_FILE',
+    `${says}, but --locale asks for ${as}, another language: its translations would be written into ${chosen} as if they were ${chosen}. Export ${chosen} and translate that file; or, if this file's translations really are in ${chosen}, set its target language to ${chosen} (PO "Language", XLIFF trgLang) and import with --locale ${chosen}`,
     { file },
   );
 }
@@ -120,7 +161,9 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const doc = await readExchange(resolve(cwd, file), file);
   const chosen = options.locale === undefined ? undefined : canonicalizeTag(options.locale);
   if (options.locale !== undefined && chosen === undefined) throw new ConfigError('INVALID_LOCALE', `import: "${options.locale}" is not a BCP 47 language tag`);
-  const locale = chosen ?? targetOf(doc, file);
+  const said = languagesOf(doc, file);
+  if (chosen !== undefined) checkChosen(said, chosen, options.locale!.trim(), file);
+  const locale = chosen ?? targetOf(said, file);
   if (locale === undefined) throw new FileError('INVALID_EXCHANGE_FILE', `the file names no target language (${doc.targetLocale === undefined ? 'none' : `"${doc.targetLocale}"`})`, { file });
   const tree = await readContentTree(dir, { ...options, ...(doc.namespace === undefined ? {} : { namespace: doc.namespace }) });
   // A tool may rewrite the file's language (es → es-ES): writing that would start a language the
@@ -226,6 +269,7 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const files = await writeTranslations(tree, { dir, root: resolve(cwd, dir) }, locale, writes, options.system);
   return {
     locale,
+    exportedFor: said.record,
     files,
     imported: new Map(writes.map((w) => [w.id, [...w.fields.keys()]])),
     stamped: writes.filter((w) => w.stamp !== undefined).map((w) => w.id),
