@@ -3,14 +3,14 @@
  * reader's locale positions, the record's slots), so a request costs a few array reads.
  */
 import type { Reader } from '../reader/reader.js';
-import type { StoredRecord, Version } from './store.js';
+import type { StoredRecord, StoredVersion } from './store.js';
 
 /**
  * The version served: the first along the reader's order (skipping outdated translations when
  * `skipOutdated`); failing that, the source if a translation was skipped, else the entry's first
  * locale in site order.
  */
-export function chooseVersion(record: StoredRecord, reader: Reader, skipOutdated: boolean): Version {
+export function chooseVersion(record: StoredRecord, reader: Reader, skipOutdated: boolean): StoredVersion {
   const { positions } = reader;
   if (positions === undefined) return chooseAmong(record, reader, skipOutdated);
   const { slots } = record;
@@ -25,7 +25,7 @@ export function chooseVersion(record: StoredRecord, reader: Reader, skipOutdated
 }
 
 /** The same choice for a reader not ranked yet: asked of the record's own locales (see Readers). */
-function chooseAmong(record: StoredRecord, reader: Reader, skipOutdated: boolean): Version {
+function chooseAmong(record: StoredRecord, reader: Reader, skipOutdated: boolean): StoredVersion {
   const { alternates, versions } = record;
   if (alternates.length === 1) return versions.get(alternates[0]!.locale)!; // nothing to choose from
   const usable = skipOutdated ? alternates.filter((a) => a.status !== 'outdated') : alternates;

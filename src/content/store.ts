@@ -60,7 +60,7 @@ function setField(entry: Record<string, unknown>, name: string, value: unknown):
   Object.defineProperty(entry, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
-interface Served {
+export interface Served {
   readonly entry: Readonly<Record<string, unknown>>;
   readonly fieldLocales: Readonly<Record<string, string>>;
   readonly fieldFormats: Readonly<Record<string, FieldFormat>>;
@@ -127,7 +127,7 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
  * locales then pays at start-up only for the versions readers ask for. Private fields stay writable
  * on a frozen object, so the version is frozen like every other record part.
  */
-class LazyVersion implements Version {
+export class StoredVersion implements Version {
   readonly locale: string;
   readonly status: VersionStatus;
   readonly #sourceLocale: string;
@@ -155,6 +155,11 @@ class LazyVersion implements Version {
       this.#report = undefined;
     }
     return this.#served;
+  }
+
+  /** The three served fields in one read: `resolve` returns them all. */
+  served(): Served {
+    return this.#read();
   }
 
   get entry(): Readonly<Record<string, unknown>> {
@@ -208,11 +213,11 @@ export class StoredRecord implements EntryRecord {
   readonly source: string;
   readonly updated: string | null;
   readonly alternates: readonly Alternate[];
-  readonly #slots: readonly (Version | undefined)[];
-  readonly #list: readonly Version[];
-  #versions: ReadonlyMap<string, Version> | undefined;
+  readonly #slots: readonly (StoredVersion | undefined)[];
+  readonly #list: readonly StoredVersion[];
+  #versions: ReadonlyMap<string, StoredVersion> | undefined;
 
-  constructor(id: string, source: string, updated: string | null, list: readonly Version[], slots: readonly (Version | undefined)[]) {
+  constructor(id: string, source: string, updated: string | null, list: readonly StoredVersion[], slots: readonly (StoredVersion | undefined)[]) {
     this.id = id;
     this.source = source;
     this.updated = updated;
@@ -228,11 +233,11 @@ export class StoredRecord implements EntryRecord {
    * getter, so that the request path's layout stays out of `entry(id)` when it is printed or
    * serialized.
    */
-  get slots(): readonly (Version | undefined)[] {
+  get slots(): readonly (StoredVersion | undefined)[] {
     return this.#slots;
   }
 
-  get versions(): ReadonlyMap<string, Version> {
+  get versions(): ReadonlyMap<string, StoredVersion> {
     return (this.#versions ??= new Map(this.#list.map((v) => [v.locale, v])));
   }
 }
@@ -255,8 +260,8 @@ export function buildRecord(
   const sourceData = data.get(source)!;
   const required = textFieldNames(sourceData);
   let currentHash: string | undefined; // hashed only if some translation carries a stamp
-  const list: Version[] = [];
-  const slots: (Version | undefined)[] = positions === undefined ? [] : new Array<undefined>(positions.size).fill(undefined);
+  const list: StoredVersion[] = [];
+  const slots: (StoredVersion | undefined)[] = positions === undefined ? [] : new Array<undefined>(positions.size).fill(undefined);
   for (const [locale, own] of data) {
     let status: VersionStatus;
     if (locale === source) {
@@ -269,7 +274,7 @@ export function buildRecord(
       if (filled < required.length) status = 'partial';
       else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'translated';
     }
-    const version = new LazyVersion(locale, status, own, locale === source ? undefined : sourceData, source, id, report);
+    const version = new StoredVersion(locale, status, own, locale === source ? undefined : sourceData, source, id, report);
     list.push(version);
     const position = positions?.get(locale);
     if (position !== undefined) slots[position] = version;

@@ -49,6 +49,11 @@ export class Readers {
 
   /** The reader for `given`: a tag, a list, a header, or `requestLanguage`'s result (see `Requested`). */
   get(given: unknown): Reader {
+    // The common case first: a header or tag seen before is one map read.
+    if (typeof given === 'string' && given.length <= MAX_KEY_LENGTH) {
+      const seen = this.#byRequest.get(given);
+      if (seen !== undefined && seen.positions !== undefined) return seen;
+    }
     // A list is read once (defensively: see readList), so that its key and its preferences agree.
     const value = requestedValue(given);
     // A list readPreferences made (requestLanguage's) is frozen and canonical: it is read already.
