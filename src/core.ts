@@ -13,6 +13,7 @@
 export * from './index.node.js';
 export { canonicalizeTag, languageSubtag } from './negotiation/index.js';
 export { buildRecord } from './content/store.js';
+export { isUnknownEntry } from './content/unknown-entry.js';
 export { fieldKind, isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './content/fields.js';
 export { readEntryMeta } from './content/read-entry-meta.js';
 export { isoDateShape, readIsoDate } from './format/read-iso-date.js';

@@ -39,7 +39,7 @@ td.cell { text-align: center; min-width: 3.2rem; font-weight: 600; }
 .cell.translated { background: #c8e6c9; color: var(--translated); } .cell.outdated { background: #ffe0b2; color: var(--outdated); }
 .cell.partial { background: #fff59d; color: #8d6e00; } .cell.missing { background: #ffcdd2; color: var(--missing); }
 .cell.unverified { background: #e3f2fd; color: var(--unverified); } .cell.partial.outdated { background: linear-gradient(135deg, #fff59d 50%, #ffe0b2 50%); }
-.cell.source { background: #eceff1; color: var(--source); }
+.cell.source { background: #eceff1; color: var(--source); } .cell.unknown { background: #f3e5f5; color: #6a1b9a; }
 .legend { margin-top: .75rem; font-size: .85rem; } .legend span { margin-right: 1rem; padding: .1rem .4rem; border-radius: 3px; }
 `;
 
@@ -79,7 +79,7 @@ function localeCard(coverage: Coverage, locale: string): string {
   return `<div class="locale" data-locale="${escapeHtml(locale)}">
 <h2><span><code>${escapeHtml(locale)}</code> <span lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">${escapeHtml(autonym(locale))}</span></span><span class="percent">${percent}</span></h2>
 <div class="bar" role="img" aria-label="${escapeHtml(label)}">${segments}</div>
-<p class="counts">${l.translated.length} of ${l.total} translated · ${l.unverified.length} unverified · ${l.outdated.length} outdated · ${l.partial.length} partial · ${l.missing.length} missing</p>
+<p class="counts">${l.translated.length} of ${l.total} translated · ${l.unverified.length} unverified · ${l.outdated.length} outdated · ${l.partial.length} partial · ${l.missing.length} missing${l.unknown.length > 0 ? ` · ${l.unknown.length} unknown (not in the source language, counted nowhere)` : ''}</p>
 </div>`;
 }
 

@@ -1,7 +1,7 @@
 /** The coverage matrix for a terminal: per-locale totals with a bar, then entries × locales. */
 import type { Coverage, CoverageCell } from '../tools/coverage/coverage.js';
 
-export const CELL_SYMBOLS: Readonly<Record<CoverageCell, string>> = { source: 'S', translated: '✓', unverified: '?', outdated: '!', partial: '~', missing: '·' };
+export const CELL_SYMBOLS: Readonly<Record<CoverageCell, string>> = { source: 'S', translated: '✓', unverified: '?', outdated: '!', partial: '~', missing: '·', unknown: '×' };
 
 /** A cell's symbols: one per state ("~!" for a partial translation that is also outdated). */
 export const symbolsOf = (cell: readonly CoverageCell[]): string => cell.map((state) => CELL_SYMBOLS[state]).join('');
@@ -16,6 +16,13 @@ function bar(coverage: Coverage, locale: string, width = 20): string {
   const done = cells(l.translated.length);
   const stale = Math.min(width - done, cells(new Set([...l.unverified, ...l.outdated, ...l.partial]).size));
   return '█'.repeat(done) + '▒'.repeat(stale) + '░'.repeat(width - done - stale);
+}
+
+/** The entries unknown to the source language, each with the locales that have it: `only-fr (fr)`. */
+function unknownEntries(coverage: Coverage): string[] {
+  const where = new Map<string, string[]>();
+  for (const locale of coverage.locales) for (const id of coverage.byLocale[locale]!.unknown) where.set(id, [...(where.get(id) ?? []), locale]);
+  return [...where].map(([id, locales]) => `${id} (${locales.join(', ')})`);
 }
 
 export function formatCoverage(coverage: Coverage): string {
@@ -34,6 +41,11 @@ export function formatCoverage(coverage: Coverage): string {
     lines.push(
       `${locale.padEnd(width)}  ${`${l.translated.length}/${l.total}`.padStart(10)}  ${String(l.unverified.length).padStart(10)}  ${String(l.outdated.length).padStart(8)}  ${String(l.partial.length).padStart(7)}  ${String(l.missing.length).padStart(7)}  ${share}  ${bar(coverage, locale)}`,
     );
+  }
+  const unknown = unknownEntries(coverage);
+  if (unknown.length > 0) {
+    lines.push('', `Not in the source language, so nobody's to translate and counted nowhere (check: unknown-entry): ${unknown.join(', ')}.`);
+    lines.push(`Check their ids; an entry first written in another language says so with "@meta": { "source": "<tag>" }.`);
   }
   lines.push('');
   if (rows.length > MATRIX_ROWS_MAX) {

@@ -14,6 +14,7 @@ import { folderNameFix, localesFolder, otherLocaleLinks, refuseBrokenLinks, scan
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
 import { readTextFiles } from './read-text-files.js';
+import { howIdsDiffer, idsDifferingByCase } from './ids-differing-by-case.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -24,7 +25,10 @@ export interface LoadResourcesOptions {
    * Hears of each file or folder left out: an entry file that does not read (`YAML_SYNTAX`,
    * `JSON_SYNTAX`, `INVALID_RESOURCES`, with line and column) or a folder that is no language tag
    * (`INVALID_LOCALE`), or a symbolic link into another locale's folder (`OTHER_LOCALE_LINK`:
-   * `es/articles.json` → `../en/articles.json` would serve English as an exact Spanish translation). Default: a process warning (`process.emitWarning`) per file.
+   * `es/articles.json` → `../en/articles.json` would serve English as an exact Spanish translation).
+   * Also hears, once per namespace and group of ids, of entries whose ids differ only by case
+   * (`ID_CASE_COLLISION`: `About.md` and `about.md` are one file on macOS and Windows); both are
+   * still served. Default: a process warning (`process.emitWarning`) per file.
    */
   readonly onProblem?: (problem: FileError) => void;
 }
@@ -64,6 +68,8 @@ export async function loadResources(folder: string | URL, options: LoadResources
   const resources = Object.create(null) as Record<string, Record<string, unknown>>;
   const folders = await scanLocaleTree(dir);
   refuseBrokenLinks(folders);
+  // Ids that differ only by case, by namespace and group: where they meet, reported once.
+  const collisions = new Map<string, { namespace: string; ids: readonly string[]; places: string[] }>();
   for (const folder of folders) {
     const { locale } = folder;
     if (locale === undefined) {
@@ -87,6 +93,9 @@ export async function loadResources(folder: string | URL, options: LoadResources
     }
     // An entry in a file of its own joins its namespace; it wins over the same id in the namespace file.
     const joined = new Set<string>();
+    const fileOf = new Map<string, string>();
+    for (const { namespace, file } of folder.files) fileOf.set(namespace, file);
+    const idFiles = new Map<string, Map<string, string>>();
     const entryFiles = folder.entryFiles.filter(({ namespace }) => options.namespaces === undefined || options.namespaces.includes(namespace));
     const texts = await readTextFiles(entryFiles);
     for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
@@ -101,9 +110,27 @@ export async function loadResources(folder: string | URL, options: LoadResources
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };
       }
       (namespaces[namespace] as Record<string, unknown>)[id] = data;
+      if (!idFiles.has(namespace)) idFiles.set(namespace, new Map());
+      idFiles.get(namespace)!.set(id, file);
+    }
+    for (const [namespace, data] of Object.entries(namespaces)) {
+      if (!isPlainObject(data)) continue;
+      for (const ids of idsDifferingByCase(Object.keys(data))) {
+        const key = `${namespace}\0${[...ids].sort().join('\0')}`;
+        const places = ids.map((id) => idFiles.get(namespace)?.get(id) ?? fileOf.get(namespace) ?? folder.path);
+        const seen = collisions.get(key);
+        if (seen === undefined) collisions.set(key, { namespace, ids, places: [...new Set(places)] });
+        else seen.places.push(...new Set(places));
+      }
     }
     // Two folders for one locale ("zh-hant" and "zh-Hant") merge, the canonical spelling last.
     resources[locale] = { ...resources[locale], ...namespaces };
+  }
+  for (const { namespace, ids, places } of collisions.values()) {
+    const names = ids.map((id) => `"${id}"`).join(' and ');
+    onProblem(new FileError('ID_CASE_COLLISION',
+      `entries ${names} of "${namespace}" differ ${howIdsDiffer(ids)} (in ${places.join(', ')}): a file system that ignores case (macOS, Windows) holds one file for them, so a copy of this tree made there loses one; rename one of them (both are served)`,
+      { file: places[0]! }));
   }
   return { ...resources };
 }

@@ -5,7 +5,7 @@
  * stopping at the first one, as `loadResources` does. Like `loadResources`, it reads nothing that
  * leads outside `dir`.
  */
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, FileError } from '../core.js';
@@ -47,13 +47,15 @@ export interface LocaleFolder {
 
 /**
  * A file that is not read: misnamed (see entry-file-name.ts), a symbolic link to nothing, or a link
- * into another locale's folder (`es/articles.json` → `../en/articles.json`), whose text would
- * otherwise pass for a translation into this folder's language.
+ * into another locale's folder (`es/articles.json` → `../en/articles.json`, or to the `en` folder
+ * itself), whose text would otherwise pass for a translation into this folder's language. Or one
+ * that is read but deserves a word: a link into a hidden folder (`../../.drafts/x.json`), whose
+ * text is read as this folder's language though nothing hidden is read on its own.
  */
 export interface StrayFile {
   /** The path as shown to people. */
   readonly file: string;
-  readonly kind: 'misnamed' | 'broken-link' | 'other-locale-link';
+  readonly kind: 'misnamed' | 'broken-link' | 'other-locale-link' | 'hidden-link';
   /** What is wrong and what was expected. */
   readonly message: string;
   /** For a link into another locale's folder: the namespace of the file, and its entry id when it is an entry file. */
@@ -96,7 +98,9 @@ function localeOfFolder(name: string): string | undefined {
  */
 function otherLocaleOf(real: string, name: string, ownLocale: string | undefined): string | undefined {
   const top = real.split(sep)[0]!;
-  if (top === name || top === real || isHidden(top)) return undefined;
+  // `top === real`: the link leads to a folder (or file) right under the locales folder, such as
+  // the `en` folder itself, which is that locale's as much as what it holds.
+  if (top === name || isHidden(top)) return undefined;
   // A folder spelt with underscores (`pt_BR`) is left out as no tag, but what it holds is still that language's.
   const locale = canonicalizeTag(top.replaceAll('_', '-'));
   return locale === undefined || locale === ownLocale ? undefined : locale;
@@ -140,7 +144,7 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
      * The real path of a file to read, or `undefined` after listing it as a link to nothing or as a
      * link into another locale's folder (`of` says which namespace and entry the file would hold).
      */
-    const located = async (path: string, shown: string, of: { namespace: string; id?: string }): Promise<string | undefined> => {
+    const located = async (path: string, shown: string, of: { namespace: string; id?: string }, folderOfEntries = false): Promise<string | undefined> => {
       let real: string;
       try {
         real = await inside(root, path);
@@ -150,18 +154,55 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
         strays.push({ file: shown, kind: 'broken-link', message: `${why}, so it cannot be read: point it at the file, or remove it` });
         return undefined;
       }
-      const other = otherLocaleOf(relative(root, real), folder.name, ownLocale);
-      if (other === undefined) return real;
+      const inTree = relative(root, real);
+      const top = inTree.split(sep)[0]!;
+      const other = otherLocaleOf(inTree, folder.name, ownLocale);
       const here = ownLocale ?? folder.name;
-      strays.push({
-        file: shown,
-        kind: 'other-locale-link',
-        message: `a symbolic link to ${join(dir, relative(root, real))}, in the ${other} folder: its ${other} text would pass for a ${here} translation, so it is not read as ${here}; remove the link (readers of ${here} are then served ${other}, with a notice) or put a ${here} translation here`,
-        ...of,
-      });
-      return undefined;
+      const target = join(dir, inTree);
+      if (other !== undefined) {
+        // What the link leads to, said as it is: a file of that locale, a folder in it, or the folder itself.
+        const what = folderOfEntries
+          ? `in the ${other} folder: its ${other} entries would pass for ${here} translations`
+          : top === inTree
+            ? `the ${other} folder itself, not a file`
+            : (await stat(real)).isDirectory()
+              ? `a folder in the ${other} folder, not a file`
+              : `in the ${other} folder: its ${other} text would pass for a ${here} translation`;
+        strays.push({
+          file: shown,
+          kind: 'other-locale-link',
+          message: `a symbolic link to ${target}, ${what}, so it is not read as ${here}; remove the link (readers of ${here} are then served ${other}, with a notice) or put a ${here} translation here`,
+          ...of,
+        });
+        return undefined;
+      }
+      // Read, as a link to a folder that is no locale is, but said: what is hidden is otherwise
+      // never read, so a draft linked from here is published without anyone seeing it in a listing.
+      if (isHidden(top)) {
+        strays.push({
+          file: shown,
+          kind: 'hidden-link',
+          message: `a symbolic link to ${target}, in the hidden folder ${top}: what is hidden is not read on its own, but through this link its text is read as ${here} (served, counted and stamped as ${here}); if it is not ready to publish, remove the link`,
+          ...of,
+        });
+      }
+      return real;
     };
     const listing = (await readdir(folderPath, { withFileTypes: true })).sort(byName);
+    // A namespace folder that is a link (`es/articles` → `../en/articles`) is read by no one: said
+    // as what it is when it leads into another locale's folder or a hidden one, as a file's link is.
+    const folderLinks = new Set<string>();
+    for (const sub of listing) {
+      // A name such as `articles.json` is a namespace file's: a link under it is judged as a file.
+      if (!sub.isSymbolicLink() || !NAMESPACE.test(sub.name) || namespaceFileName(sub.name).read) continue;
+      const path = join(folderPath, sub.name);
+      const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+      if (!isFolder) continue;
+      folderLinks.add(sub.name);
+      if ((await located(path, join(dir, folder.name, sub.name), { namespace: sub.name }, true)) !== undefined) {
+        strays.push({ file: join(dir, folder.name, sub.name), kind: 'misnamed', message: `a symbolic link to a folder is not read: entry files sit in a real ${sub.name}/ folder` });
+      }
+    }
     for (const sub of listing) {
       if (!sub.isDirectory() || !NAMESPACE.test(sub.name)) continue;
       const subPath = await inside(root, join(folderPath, sub.name));
@@ -185,7 +226,7 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
       }
     }
     for (const file of listing) {
-      if (file.isDirectory() || isHidden(file.name)) continue;
+      if (file.isDirectory() || isHidden(file.name) || folderLinks.has(file.name)) continue;
       const shown = join(dir, folder.name, file.name);
       const name = namespaceFileName(file.name);
       if (!name.read) {

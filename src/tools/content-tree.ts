@@ -227,6 +227,8 @@ export interface TreeEntry {
   readonly versions: ReadonlyMap<string, EntryData>;
   /** Its place in `ContentTree.ids`: entries sorted by this (numbers compared in turn) come in that order. */
   readonly place: readonly number[];
+  /** Locales whose file of this entry was left out (it does not read): their version is not in `versions`. */
+  readonly leftOut: readonly string[];
 }
 
 /** A content tree read one entry at a time. */
@@ -259,7 +261,10 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
   async function* entries(): AsyncGenerator<TreeEntry> {
     const ids = new Set<string>();
     for (const locale of tree.locales) for (const id of bundleKeys.get(locale)?.keys() ?? []) ids.add(id);
+    let seen = 0;
     for await (const { id, files } of readEntries(tree, ids, later, options)) {
+      const leftOut = later.slice(seen).flatMap(({ skipped }) => (skipped.id === id && skipped.locale !== undefined ? [skipped.locale] : []));
+      seen = later.length;
       const own = new Map<string, { order: number; file: ContentEntryFile }>();
       for (const { locale, order, file } of files) {
         withFiles.add(locale);
@@ -277,7 +282,7 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
         // Where the merged object of this locale lists the id: array indexes first, then the namespace file's keys, then entry files'.
         place ??= isArrayIndex(id) ? [index, 0, Number(id)] : inBundle ? [index, 1, bundleKeys.get(locale)!.get(id)!] : [index, 2, own.get(locale)!.order];
       }
-      if (place !== undefined) yield { id, versions, place };
+      if (place !== undefined) yield { id, versions, place, leftOut };
     }
   }
   return {

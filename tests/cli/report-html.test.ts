@@ -20,8 +20,8 @@ describe('renderCoverageHtml(coverage)', () => {
       locales: ['en', 'ar'],
       rows: [{ id: 'x"><img src=y>', source: 'en', title: '<script>alert(1)</script>', cells: { en: ['source'], ar: ['missing'] } }],
       byLocale: {
-        en: { translated: [], unverified: [], partial: [], outdated: [], missing: [], source: ['x'], total: 0, percent: { translated: 0, unverified: 0, partial: 0, outdated: 0, missing: 0 } },
-        ar: { translated: [], unverified: [], partial: [], outdated: [], missing: ['x'], source: [], total: 1, percent: { translated: 0, unverified: 0, partial: 0, outdated: 0, missing: 100 } },
+        en: { translated: [], unverified: [], partial: [], outdated: [], missing: [], source: ['x'], unknown: [], total: 0, percent: { translated: 0, unverified: 0, partial: 0, outdated: 0, missing: 0 } },
+        ar: { translated: [], unverified: [], partial: [], outdated: [], missing: ['x'], source: [], unknown: [], total: 1, percent: { translated: 0, unverified: 0, partial: 0, outdated: 0, missing: 100 } },
       },
     };
     const html = renderCoverageHtml(coverage);

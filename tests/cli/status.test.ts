@@ -46,7 +46,7 @@ describe('localized-content status', () => {
     expect(lines).toContain('es            4/10           1         1        1        4   40.0%  ████████▒▒▒▒░░░░░░░░');
     expect(lines).toContain('laboratory-network-2025     S      ·      ~?     ·      ~?     ·');
     expect(lines).toContain('tariff-classification-2025  S      ·      !      ·      ·      ·');
-    expect(lines).toContain('S source  ✓ translated  ? unverified  ! outdated  ~ partial  · missing');
+    expect(lines).toContain('S source  ✓ translated  ? unverified  ! outdated  ~ partial  · missing  × unknown');
   });
 
   it('status on a broken file exits 1 and names its line and column', async () => {
@@ -157,16 +157,18 @@ describe('status over a file per entry, read one entry at a time', () => {
     const dir = join(TREES, 'entry-files-careless');
     const run = await cli(['status', '--dir', dir]);
     expect(run.code).toBe(0);
-    const matrix = run.stdout.split('\n').filter((line) => /^[a-z-]+ +[S·?!~✓]/.test(line));
+    const matrix = run.stdout.split('\n').filter((line) => /^[a-z-]+ +[S·?!~✓×]/.test(line));
     expect(matrix).toEqual([
       'ferry    S      ·      ?',
       'a        S      ·      ?',
       'b        S      ?      ·',
       'c        S      ·      ·',
-      'only-es  ·      S      ·',
+      // Not in the source language (check: unknown-entry): nobody's to translate, missing nowhere.
+      'only-es         ×',
       'd        ·      ·      S', // its source file does not read, so its French version stands alone
-      'only-fr  ·      ·      S',
+      'only-fr                ×',
     ]);
+    expect(run.stdout).toContain("Not in the source language, so nobody's to translate and counted nowhere (check: unknown-entry): only-es (es), only-fr (fr).");
     expect(run.stderr.split('\n').map((line) => line.slice(0, line.indexOf(':', dir.length + 1)))).toEqual([
       join(dir, 'en/articles/d.json'),
       join(dir, 'fr/articles/b.md'),

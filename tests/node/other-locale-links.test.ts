@@ -103,3 +103,52 @@ describe('a link into another locale\'s folder is not read as this locale', () =
     expect(problems.filter((p) => p.code === 'OTHER_LOCALE_LINK')).toEqual([]);
   });
 });
+
+describe('a link is said as what it leads to: another locale\'s folder itself, a folder in it, a hidden folder', () => {
+  // [what, link, target (relative to the link), a file the target needs, code, rule, what the message says the target is]
+  const CASES: [string, string, string, string | undefined, string, string, string][] = [
+    ['a namespace file linked to the en folder itself', 'es/articles.json', '../en', undefined, 'OTHER_LOCALE_LINK', 'other-locale-link', 'the en folder itself, not a file, so it is not read as es'],
+    ['an entry file linked to the en folder itself', 'es/articles/x.json', '../../en', undefined, 'OTHER_LOCALE_LINK', 'other-locale-link', 'the en folder itself, not a file, so it is not read as es'],
+    ['an entry file linked to a folder in the en folder', 'es/articles/x.json', '../../en/articles', undefined, 'OTHER_LOCALE_LINK', 'other-locale-link', 'a folder in the en folder, not a file, so it is not read as es'],
+    ['the folder of entry files linked to en\'s', 'es/articles', '../en/articles', undefined, 'OTHER_LOCALE_LINK', 'other-locale-link', 'in the en folder: its en entries would pass for es translations, so it is not read as es'],
+  ];
+
+  it.each(CASES)('%s: loadResources leaves it out and says so; check reports it; status goes on', async (_, link, target, needs, code, rule, what) => {
+    const dir = copyTree(EXAMPLE);
+    if (needs !== undefined) {
+      mkdirSync(join(dir, needs, '..'), { recursive: true });
+      writeFileSync(join(dir, needs), '{ "title": "Borrador" }\n');
+    }
+    const path = join(dir, link);
+    rmSync(path, { force: true, recursive: true });
+    symlinkSync(target, path);
+    const problems: FileError[] = [];
+    const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
+    expect(problems.map((p) => [p.code, p.file])).toEqual([[code, path]]);
+    expect(problems[0]!.reason.startsWith(`a symbolic link to ${join(dir, target.replace(/^(\.\.\/)+/, ''))}, ${what}`)).toBe(true);
+    expect(Object.keys((resources.es as { articles?: object } | undefined)?.articles ?? {})).not.toContain('x');
+    const checked = await cli(['check', '--dir', dir]);
+    expect(checked.stdout).toContain(`${path}:1:1: error: a symbolic link to ${join(dir, target.replace(/^(\.\.\/)+/, ''))}, ${what}`);
+    expect(checked.stdout).toContain(`(${rule})`);
+    const status = await cli(['status', '--dir', dir]);
+    expect(status.code).toBe(0);
+    expect(status.stderr).toContain(`${path}: warning: a symbolic link to`);
+    expect(status.stderr).toContain(`(${code})`);
+  });
+
+  it('an entry file linked into a hidden folder is read as es, and check says so (hidden-link, a warning)', async () => {
+    const dir = copyTree(EXAMPLE);
+    mkdirSync(join(dir, '.drafts'));
+    writeFileSync(join(dir, '.drafts/x.json'), '{ "title": "Borrador" }\n');
+    writeFileSync(join(dir, 'en/articles/x.json'), '{ "title": "Draft" }\n');
+    const path = join(dir, 'es/articles/x.json');
+    symlinkSync('../../.drafts/x.json', path);
+    const problems: FileError[] = [];
+    const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
+    expect(problems).toEqual([]);
+    expect(createContentLibrary({ defaultLocale: 'en', resources }).resolve('x', 'es')).toMatchObject({ locale: 'es', entry: { title: 'Borrador' } });
+    const checked = await cli(['check', '--dir', dir]);
+    expect(checked.stdout).toContain(`${path}:1:1: warning: a symbolic link to ${join(dir, '.drafts/x.json')}, in the hidden folder .drafts: what is hidden is not read on its own, but through this link its text is read as es (served, counted and stamped as es); if it is not ready to publish, remove the link (hidden-link)`);
+    expect(checked.code).toBe(0);
+  });
+});

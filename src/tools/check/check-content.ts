@@ -3,7 +3,7 @@
  * source, and whether a translation is partial or outdated, comes from `buildRecord`, the same
  * code that serves readers, so `check` and `resolve` never disagree.
  */
-import { buildRecord } from '../../core.js';
+import { buildRecord, isUnknownEntry } from '../../core.js';
 import { fieldKind, isMetaKey, isPlainObject, isTextValue, META_KEY, readIsoDate, type EntryData } from '../../core.js';
 import { changedFields, stampedFieldHashes } from '../../core.js';
 import type { FileProblems } from './check-problem.js';
@@ -163,8 +163,7 @@ export function checkContent(files: ReadonlyMap<string, LocaleContent>, defaultL
 function checkEntry(id: string, data: ReadonlyMap<string, EntryData>, files: ReadonlyMap<string, LocaleContent>, defaultLocale: string): void {
   const record = buildRecord(id, data, defaultLocale);
   const placeOf = (locale: string): EntryPlace => files.get(locale)!.entries.get(id)!.place;
-  const declared = [...data.values()].some((version) => isPlainObject(version[META_KEY]) && typeof version[META_KEY].source === 'string');
-  if (!data.has(defaultLocale) && !declared) {
+  if (isUnknownEntry(data, defaultLocale)) {
     for (const locale of data.keys()) {
       const place = placeOf(locale);
       place.problems.add(place.key, 'warning', 'unknown-entry',

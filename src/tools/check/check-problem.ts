@@ -21,6 +21,7 @@ export const CHECK_RULES = {
   'stray-file': 'a file in a locale folder is not read: its name is not <id>.json or <id>.md (or <namespace>.json)',
   'broken-link': 'a symbolic link in a locale folder leads to no file',
   'other-locale-link': 'a symbolic link in a locale folder leads into another locale\'s folder: its text is not read as this language',
+  'hidden-link': 'a symbolic link in a locale folder leads into a hidden folder (.drafts): its text is read as this language, though nothing hidden is read on its own',
   'missing-source': 'the default language has no file for the namespace',
   'icu-syntax': 'a notice message is not valid ICU MessageFormat',
   'placeholder-mismatch': 'placeholders ({name}) differ from the source',
@@ -40,6 +41,7 @@ export const CHECK_RULES = {
   'notice-setting': 'a catalog-wide setting ("@@names", "@@listPatterns", "@@labelSeparator", "@@namesInSentence") is malformed',
   'invalid-message': 'a notice message is not a string',
   'duplicate-entry': 'an entry is both in the namespace file and in a file of its own; the file of its own is used',
+  'id-case-collision': 'two entries of one language have ids that differ only by case (About, about): their files are one file on macOS and Windows',
   'markdown-headings': 'a Markdown translation has another number of headings than its source',
   'markdown-links': 'a Markdown translation lacks a link of the source, or links somewhere the source does not',
   'markdown-images': 'a Markdown translation lacks an image of the source, or shows one the source does not',
@@ -74,8 +76,13 @@ export class FileProblems {
   }
 
   add(offset: number, severity: Severity, rule: RuleId, message: string): void {
-    const { line, column } = this.#doc?.position(offset) ?? { line: 1, column: 1 };
+    const { line, column } = this.position(offset);
     this.addAt(line, column, severity, rule, message);
+  }
+
+  /** The 1-based line and column of `offset` in this file (1:1 for a file read as a whole). */
+  position(offset: number): { line: number; column: number } {
+    return this.#doc?.position(offset) ?? { line: 1, column: 1 };
   }
 
   /** A problem at a known line and column (1-based). */

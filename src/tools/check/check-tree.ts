@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
 import { checkNotice } from './check-notice.js';
+import { checkIdCase } from './check-id-case.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
 import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree } from '../../node/locale-tree.js';
@@ -98,7 +99,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     }
     for (const stray of folder.strays) {
       const rule = stray.kind === 'misnamed' ? 'stray-file' : stray.kind;
-      new FileProblems(stray.file, undefined, problems).add(0, rule === 'stray-file' ? 'warning' : 'error', rule, stray.message);
+      new FileProblems(stray.file, undefined, problems).add(0, rule === 'stray-file' || rule === 'hidden-link' ? 'warning' : 'error', rule, stray.message);
     }
     for (const file of folder.files) {
       const text = await readForCheck(file.absolute, file.file, problems);
@@ -128,6 +129,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     }
   }
   const byId = entryFilesById(folders, namespace);
+  checkIdCase(content, byId, problems);
   const sourceFolder = folders.find((f) => f.locale === defaultLocale);
   const sourceFile = sourceFolder?.files.find((f) => f.namespace === namespace) ?? sourceFolder?.entryFiles.find((f) => f.namespace === namespace);
   const noSource = sourceFile === undefined && namespace !== 'notice';

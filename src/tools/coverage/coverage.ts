@@ -6,22 +6,25 @@ import { buildRecord, type Version } from '../../core.js';
 import { freshnessOf } from '../../core.js';
 import type { EntryData } from '../../core.js';
 import { isTextValue } from '../../core.js';
+import { isUnknownEntry } from '../../core.js';
 import { entryVersions, type ContentTree } from '../content-tree.js';
 
 /**
  * How a locale's version of an entry stands: `translated` is complete and stamped from the current
  * source; `unverified` was never stamped, so nothing says which source it was made from; `source`
  * is the version the others translate. A cell holds every state that applies: a partial
- * translation is also `outdated` or `unverified` when it is.
+ * translation is also `outdated` or `unverified` when it is. `unknown` marks the versions of an
+ * entry the source language does not have (`check`: `unknown-entry`); the locales without one
+ * have an empty cell, since nobody is to translate it.
  */
-export type CoverageCell = 'source' | 'translated' | 'unverified' | 'partial' | 'outdated' | 'missing';
+export type CoverageCell = 'source' | 'translated' | 'unverified' | 'partial' | 'outdated' | 'missing' | 'unknown';
 
 export interface CoverageRow {
   readonly id: string;
   readonly source: string;
   /** The source's title, to show beside the id, or `null` when it has none. */
   readonly title: string | null;
-  /** Each locale's states: one, or `partial` with `outdated` or `unverified`. */
+  /** Each locale's states: one, or `partial` with `outdated` or `unverified`; none for an unknown entry's absent versions. */
   readonly cells: Readonly<Record<string, readonly CoverageCell[]>>;
 }
 
@@ -34,7 +37,12 @@ export interface LocaleCoverage {
   readonly missing: string[];
   /** Entries written in this locale. */
   readonly source: string[];
-  /** Entries this locale should translate: every entry not written in it. */
+  /**
+   * Entries this locale has that the source language does not, and that do not say which language
+   * they were first written in (`check`: `unknown-entry`): nobody's to translate, counted nowhere.
+   */
+  readonly unknown: string[];
+  /** Entries this locale should translate: every entry not written in it, unknown entries aside. */
   readonly total: number;
   /** Share of `total` in each state, in percent with one decimal. */
   readonly percent: { readonly translated: number; readonly unverified: number; readonly partial: number; readonly outdated: number; readonly missing: number };
@@ -56,6 +64,8 @@ const TRANSLATED: readonly CoverageCell[] = ['translated'];
 const OUTDATED: readonly CoverageCell[] = ['outdated'];
 const UNVERIFIED: readonly CoverageCell[] = ['unverified'];
 const MISSING: readonly CoverageCell[] = ['missing'];
+const UNKNOWN: readonly CoverageCell[] = ['unknown'];
+const NONE: readonly CoverageCell[] = [];
 
 /** The states of one version, as the library judges it (`buildRecord`): its status and its freshness. */
 function cellOf(version: Version | undefined, own: EntryData | undefined, source: EntryData): readonly CoverageCell[] {
@@ -72,6 +82,8 @@ interface RowDraft {
   readonly source: string;
   readonly title: string | null;
   readonly cells: ReadonlyMap<string, readonly CoverageCell[]>;
+  /** The entry is unknown to the source language: locales without it have nothing to do. */
+  readonly unknown: boolean;
   /** Where the row goes: rows are laid out by this, numbers compared in turn. */
   readonly place: readonly number[];
 }
@@ -90,15 +102,18 @@ export class CoverageTable {
 
   /**
    * Adds an entry from its versions by locale (in the tree's locale order, as `buildRecord` takes
-   * them), with its row's place when entries are not added in the order their rows are listed.
+   * them), with its row's place when entries are not added in the order their rows are listed, and
+   * whether the default locale's file of it was left out (then it is not unknown to the source).
    */
-  add(id: string, versions: ReadonlyMap<string, EntryData>, defaultLocale: string, place: readonly number[] = [this.#rows.length]): void {
+  add(id: string, versions: ReadonlyMap<string, EntryData>, defaultLocale: string, place: readonly number[] = [this.#rows.length], sourceLeftOut = false): void {
     const record = buildRecord(id, versions, defaultLocale);
     const source = versions.get(record.source)!;
+    // A default locale's file that does not read is not a missing entry: its id is known.
+    const unknown = !sourceLeftOut && isUnknownEntry(versions, defaultLocale);
     const cells = new Map<string, readonly CoverageCell[]>();
-    for (const [locale, own] of versions) cells.set(locale, cellOf(record.versions.get(locale), own, source));
+    for (const [locale, own] of versions) cells.set(locale, unknown ? UNKNOWN : cellOf(record.versions.get(locale), own, source));
     const title = source.title;
-    this.#rows.push({ id, source: record.source, title: isTextValue(title) ? title : null, cells, place });
+    this.#rows.push({ id, source: record.source, title: isTextValue(title) ? title : null, cells, unknown, place });
   }
 
   get size(): number {
@@ -108,12 +123,14 @@ export class CoverageTable {
   /** The coverage of the rows added, in their places, over `locales`. */
   finish(defaultLocale: string, namespace: string, locales: readonly string[]): Coverage {
     this.#rows.sort(byPlace);
-    const lists = new Map(locales.map((l) => [l, { translated: [] as string[], unverified: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[] }]));
+    const lists = new Map(locales.map((l) => [l, { translated: [] as string[], unverified: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[], unknown: [] as string[] }]));
     const rows: CoverageRow[] = [];
+    let unknownRows = 0;
     for (const draft of this.#rows) {
       const cells: Record<string, readonly CoverageCell[]> = {};
+      if (draft.unknown) unknownRows++;
       for (const locale of locales) {
-        const cell = draft.cells.get(locale) ?? MISSING;
+        const cell = draft.cells.get(locale) ?? (draft.unknown ? NONE : MISSING);
         cells[locale] = cell;
         for (const state of cell) lists.get(locale)![state].push(draft.id);
       }
@@ -121,7 +138,7 @@ export class CoverageTable {
     }
     const byLocale: Record<string, LocaleCoverage> = {};
     for (const [locale, l] of lists) {
-      const total = rows.length - l.source.length;
+      const total = rows.length - unknownRows - l.source.length;
       byLocale[locale] = {
         ...l,
         total,
@@ -142,7 +159,8 @@ export class CoverageTable {
 export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: number) => void): Coverage {
   const table = new CoverageTable();
   for (const id of tree.ids) {
-    table.add(id, entryVersions(tree, id), tree.defaultLocale);
+    const sourceLeftOut = tree.skipped.some((s) => s.id === id && s.locale === tree.defaultLocale);
+    table.add(id, entryVersions(tree, id), tree.defaultLocale, [table.size], sourceLeftOut);
     onEntry?.(table.size, tree.ids.length);
   }
   return table.finish(tree.defaultLocale, tree.namespace, tree.locales);

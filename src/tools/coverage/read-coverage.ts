@@ -24,7 +24,7 @@ export async function readCoverage(folder: string | URL, options: ReadContentOpt
   const tree = await readTreeEntries(folder, options);
   const table = new CoverageTable();
   // Entries are read in another order than `readContentTree` lists ids: each row keeps that place.
-  for await (const { id, versions, place } of tree.entries()) table.add(id, versions, tree.defaultLocale, place);
+  for await (const { id, versions, place, leftOut } of tree.entries()) table.add(id, versions, tree.defaultLocale, place, leftOut.includes(tree.defaultLocale));
   const { locales, skipped } = tree.finish();
   return { coverage: table.finish(tree.defaultLocale, tree.namespace, locales), skipped };
 }
