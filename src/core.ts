@@ -11,7 +11,7 @@
  * src/index.node.ts, and the names may change in any release.
  */
 export * from './index.node.js';
-export { canonicalizeTag, languageSubtag } from './negotiation/index.js';
+export { canonicalizeTag, languageSubtag, scriptKey } from './negotiation/index.js';
 export { buildRecord } from './content/store.js';
 export { isUnknownEntry } from './content/unknown-entry.js';
 export { fieldKind, isMetaKey, isPlainObject, isTextValue, META_KEY, textFieldNames, type EntryData } from './content/fields.js';

@@ -1,6 +1,5 @@
 /** `localized-content import`: a translated XLIFF or PO file back into the locale files. */
-import { languageSubtag } from '../core.js';
-import { importTranslations, writtenAs, type ImportResult } from '../tools/exchange/import-translations.js';
+import { importTranslations, sameWriting, writtenAs, type ImportResult } from '../tools/exchange/import-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
 
@@ -8,8 +7,9 @@ export const usage = `localized-content import <file> [--locale es] [--dir local
   Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names
   (which must have a folder), or into --locale (a new language, or a file a tool relabelled).
   --locale must be a language the file names (the one it was exported for or its target
-  language), a locale of it (es-MX for es), or any language for a file that names none; another
-  is refused, so that one language's text is never filed as another's. A deprecated code is read
+  language), a locale of it in the same script (es-MX for es; not zh-TW, Traditional, for zh,
+  Simplified), or any language for a file that names none; another is refused, so that one
+  language's text is never filed as another's. A deprecated code is read
   as its current one (iw as he), with a warning. Entries are written
   into the entry's own file or the namespace file, editing only what changes; an entry whose
   source is a file of its own gets a new file of the same kind. Imported entries are stamped.
@@ -31,7 +31,7 @@ function languageWarnings(result: ImportResult, file: string, given: string | un
   const lines: string[] = [];
   const { exportedFor, locale } = result;
   if (given !== undefined && writtenAs(given, locale) !== '') lines.push(`${file}: warning: --locale ${given.trim()} is ${locale} in current codes; written into ${locale} (deprecated-code)`);
-  if (exportedFor !== undefined && languageSubtag(exportedFor) !== languageSubtag(locale)) {
+  if (exportedFor !== undefined && !sameWriting(exportedFor, locale)) {
     lines.push(`${file}: warning: the file was exported for ${exportedFor}; its translations are written into ${locale}, as its target language and --locale say (other-language)`);
   }
   return lines;

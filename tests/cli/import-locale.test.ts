@@ -14,7 +14,7 @@ const EXAMPLE = join(ROOT, 'examples/content/locales');
 
 /** Drops the export's record (the exported-for notes), as a tool that strips notes might. */
 const withoutRecord = (text: string): string => text.replace(/^#\. exported-for: .*\n/gm, '');
-const relabelled = (to: string) => (text: string): string => text.replace('"Language: es\\n"', `"Language: ${to}\\n"`);
+const relabelled = (to: string, from = 'es') => (text: string): string => text.replace(`"Language: ${from}\\n"`, `"Language: ${to}\\n"`);
 const asExported = (text: string): string => text;
 
 /** The example's PO export of `exportedFor`, changed by `edit`, in a copy of the tree. */
@@ -37,6 +37,8 @@ describe('--locale naming a language the file does not name is refused, naming b
     ['es export, --locale fr (a language the tree has)', 'es', asExported, 'fr', 'fr', 'the file was exported for es, but --locale asks for fr, another language'],
     ['es export whose notes a tool dropped, --locale ru', 'es', withoutRecord, 'ru', 'ru', "the file's target language is es, but --locale asks for ru, another language"],
     ['es export relabelled fr, --locale de', 'es', relabelled('fr'), 'de', 'de', 'the file was exported for es and its target language says fr, but --locale asks for de, another language'],
+    ['zh (Simplified) export, --locale zh-TW (Traditional)', 'zh', asExported, 'zh-TW', 'zh-TW', 'the file was exported for zh, but --locale asks for zh-TW, another script'],
+    ['zh export, --locale zh-Hant', 'zh', asExported, 'zh-Hant', 'zh-Hant', 'the file was exported for zh, but --locale asks for zh-Hant, another script'],
   ])('%s', async (_, exportedFor, edit, given, folder, message) => {
     const { dir, file } = await exported(exportedFor, edit);
     const before = existsSync(join(dir, folder)) ? readFileSync(join(dir, folder, 'articles.json'), 'utf8') : undefined;
@@ -54,6 +56,8 @@ describe('--locale the file allows is imported, with a warning where the languag
     ['es export, --locale es_MX (a locale of es)', 'es', asExported, 'es_MX', 'es-MX', []],
     ['es export relabelled fr, --locale es', 'es', relabelled('fr'), 'es', 'es', []],
     ['es export relabelled fr, --locale fr', 'es', relabelled('fr'), 'fr', 'fr', ['warning: the file was exported for es; its translations are written into fr, as its target language and --locale say (other-language)']],
+    ['zh export, --locale zh-CN (Simplified too)', 'zh', asExported, 'zh-CN', 'zh-CN', []],
+    ['zh export relabelled zh-TW, --locale zh-TW', 'zh', relabelled('zh-TW', 'zh'), 'zh-TW', 'zh-TW', ['warning: the file was exported for zh; its translations are written into zh-TW, as its target language and --locale say (other-language)']],
     ['he export (a new language), --locale iw', 'he', asExported, 'iw', 'he', ['warning: --locale iw is he in current codes; written into he (deprecated-code)']],
     ['he export relabelled iw by hand, --locale iw', 'he', (t: string) => t.replace('"Language: he\\n"', '"Language: iw\\n"'), 'iw', 'he', ['warning: --locale iw is he in current codes; written into he (deprecated-code)']],
   ])('%s', async (_, exportedFor, edit, given, locale, warnings) => {

@@ -12,7 +12,7 @@ import { buildRecord } from '../../core.js';
 import { textFieldNames } from '../../core.js';
 import { sourceHash } from '../../core.js';
 import { ConfigError, FileError } from '../../core.js';
-import { canonicalizeTag, languageSubtag } from '../../core.js';
+import { canonicalizeTag, languageSubtag, scriptKey } from '../../core.js';
 import { readTextFile } from '../../node/read-text-file.js';
 import type { WriteSystem } from '../../node/atomic-write.js';
 import { entryVersions, readContentTree, type ReadContentOptions, type SkippedFile } from '../content-tree.js';
@@ -88,21 +88,29 @@ const plainLines = (text: string): string => text.replace(/\r\n?/g, '\n').replac
 /** `text` cut for a message. */
 const excerpt = (text: string): string => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-/** Whether two canonical tags are one language (`es` and `es-MX`; `iw`, once canonical, and `he`). */
-const sameLanguage = (a: string, b: string): boolean => languageSubtag(a) === languageSubtag(b);
+/**
+ * Whether text in one canonical tag is text in the other: one language in one script once likely
+ * subtags are added (`es` and `es-MX`; `iw`, once canonical, and `he`), as a reader tells them
+ * apart. `zh` (Simplified) and `zh-TW` (Traditional) are not: filed as the other, the text would be
+ * served as an exact match to readers of the other script, with no notice.
+ */
+export const sameWriting = (a: string, b: string): boolean => (scriptKey(a) ?? a) === (scriptKey(b) ?? b);
+
+/** What `chosen` is beside the tags a file names, none written as it is: another script of one of their languages, or another language. */
+const otherWriting = (named: readonly string[], chosen: string): string => (named.some((tag) => languageSubtag(tag) === languageSubtag(chosen)) ? 'another script' : 'another language');
 
 /**
  * The locale a file's translations go into, without `--locale`: its target language, unless the
  * export's own record (each unit's `exported-for` note) says otherwise. A tool that rewrote the
- * language within one language (`es` → `es-ES`) is overruled by the record; another language
- * (`fr` relabelled `es`) cannot be told apart from a translation really made in it, so the file is
+ * language within one language and script (`es` → `es-ES`) is overruled by the record; another
+ * language (`fr` relabelled `es`), or another script (`zh` relabelled `zh-TW`), cannot be told apart from a translation really made in it, so the file is
  * refused and `--locale` asked for. A file whose notes a tool dropped has no record: its target
  * language is taken as it is.
  */
 function targetOf(said: FileLanguages, file: string): string | undefined {
   const { record, named } = said;
   if (record === undefined || named === undefined || named === record) return named ?? record;
-  if (sameLanguage(named, record)) return record;
+  if (sameWriting(named, record)) return record;
   throw new FileError(
     'INVALID_EXCHANGE_FILE',
     `the file was exported for ${record}, but its target language now says ${named} (a tool or a hand changed it), so which language its translations are in cannot be told; import with --locale ${record} if they are in ${record}, or --locale ${named} if they are in ${named}`,
@@ -138,12 +146,12 @@ export function writtenAs(given: string, chosen: string): string {
 
 function checkChosen(said: FileLanguages, chosen: string, given: string, file: string): void {
   const named = [...new Set([said.record, said.named].filter((tag) => tag !== undefined))];
-  if (named.length === 0 || named.some((tag) => sameLanguage(tag, chosen))) return;
+  if (named.length === 0 || named.some((tag) => sameWriting(tag, chosen))) return;
   const as = `${chosen}${writtenAs(given, chosen)}`;
   const says = said.record === undefined ? `the file's target language is ${said.named}` : said.named === undefined || said.named === said.record ? `the file was exported for ${said.record}` : `the file was exported for ${said.record} and its target language says ${said.named}`;
   throw new FileError(
     'INVALID_EXCHANGE_FILE',
-    `${says}, but --locale asks for ${as}, another language: its translations would be written into ${chosen} as if they were ${chosen}. Export ${chosen} and translate that file; or, if this file's translations really are in ${chosen}, set its target language to ${chosen} (PO "Language", XLIFF trgLang) and import with --locale ${chosen}`,
+    `${says}, but --locale asks for ${as}, ${otherWriting(named, chosen)}: its translations would be written into ${chosen} as if they were ${chosen}. Export ${chosen} and translate that file; or, if this file's translations really are in ${chosen}, set its target language to ${chosen} (PO "Language", XLIFF trgLang) and import with --locale ${chosen}`,
     { file },
   );
 }
