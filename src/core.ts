@@ -29,6 +29,7 @@ export { directionOf } from './locale/direction.js';
 export { escapeHtml } from './notice/html.js';
 export { autonym } from './locale/names.js';
 export { missingNamespace } from './content/missing-namespace.js';
+export { matchDefaultLocale } from './content/match-default-locale.js';
 export { editDistance } from './text/edit-distance.js';
 export { isUnknownNoticeKey } from './notice/unknown-notice-key.js';
 export { BUILTIN_LOCALES } from './catalogs/generated/locales.js';

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'NOT_UTF8'
   | 'NOT_A_FILE'
   | 'FILE_UNREADABLE'
+  | 'SOURCE_UNREADABLE'
   | 'FILE_CHANGED'
   | 'FILE_LOCKED';
 

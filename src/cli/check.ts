@@ -3,6 +3,7 @@ import { checkTree } from '../tools/check/check-tree.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatCheckResult } from './problems-format.js';
 import { progress } from './progress.js';
+import { defaultLocaleOptions } from './default-locale-options.js';
 
 export const usage = `localized-content check [--dir locales] [--default-locale en] [--namespace articles] [--json]
   Reports files that cannot be read or are not UTF-8, JSON mistakes in plain words, duplicate keys,
@@ -18,7 +19,7 @@ export async function run(positionals: readonly string[], options: CommonOptions
   let result;
   try {
     result = await checkTree(options.dir, {
-      defaultLocale: options.defaultLocale,
+      ...defaultLocaleOptions(options, io),
       namespace: options.namespace,
       cwd: io.cwd,
       onProgress: (p) => bar.update(p.phase === 'files' ? 'reading files' : 'checking entries', p.done, p.total),

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../node/atomic-write.js';
 import { exportTranslations, type ExchangeFormat } from '../tools/exchange/export-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
+import { defaultLocaleOptions } from './default-locale-options.js';
 
 export const usage = `localized-content export <locale> [--format xliff|xliff12|po] [--out file] [--all] [--allow-incomplete] [--dir locales] [--default-locale en] [--namespace articles]
   Writes every text field that <locale> lacks or whose source changed since it was translated (with
@@ -31,7 +32,7 @@ export async function run(positionals: readonly string[], options: CommonOptions
   const [locale, ...rest] = positionals;
   if (locale === undefined || rest.length > 0) throw new UsageError('export takes one locale');
   const format = formatOf(options.format, options.out);
-  const result = await exportTranslations(options.dir, locale, { defaultLocale: options.defaultLocale, namespace: options.namespace, cwd: io.cwd, format, all: options.all });
+  const result = await exportTranslations(options.dir, locale, { ...defaultLocaleOptions(options, io), namespace: options.namespace, cwd: io.cwd, format, all: options.all });
   const summary = `${result.units.length} field${result.units.length === 1 ? '' : 's'} of ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'} for ${result.locale}`;
   for (const { error } of result.skipped) io.stderr(formatSkippedFile(error));
   if (result.newLocale !== undefined) {

@@ -2,6 +2,7 @@
 import { importTranslations, sameWriting, writtenAs, type ImportResult } from '../tools/exchange/import-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
+import { defaultLocaleOptions } from './default-locale-options.js';
 
 export const usage = `localized-content import <file> [--locale es] [--dir locales] [--default-locale en] [--json]
   Writes the translations of an XLIFF 2.0 or PO file made by "export" into the locale it names
@@ -52,7 +53,7 @@ function describe(result: ImportResult, file: string, given: string | undefined)
 export async function run(positionals: readonly string[], options: CommonOptions & { locale?: string }, io: CliIO): Promise<number> {
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError('import takes one file');
-  const result = await importTranslations(options.dir, file, { defaultLocale: options.defaultLocale, cwd: io.cwd, ...(options.locale === undefined ? {} : { locale: options.locale }) });
+  const result = await importTranslations(options.dir, file, { ...defaultLocaleOptions(options, io), cwd: io.cwd, ...(options.locale === undefined ? {} : { locale: options.locale }) });
   if (options.json) io.stdout(`${JSON.stringify({ ...result, imported: Object.fromEntries(result.imported) }, null, 2)}\n`);
   else io.stdout(describe(result, file, options.locale));
   return result.refused.length > 0 ? 1 : 0;

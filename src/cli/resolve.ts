@@ -1,8 +1,10 @@
 /** `localized-content resolve <id> <requested>`: what a reader would be served, and why. */
 import { resolve as resolvePath } from 'node:path';
-import { createContentLibrary } from '../core.js';
+import { createContentLibrary, isPlainObject, matchDefaultLocale } from '../core.js';
 import { loadResources } from '../node/load-resources.js';
-import { missingNamespace, type Resolution } from '../core.js';
+import { folderOfLocale } from '../node/locale-tree.js';
+import { formatDefaultLocaleMatched } from './default-locale-options.js';
+import { missingNamespace, type Problem, type Resolution } from '../core.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
 
@@ -27,7 +29,12 @@ export async function run(positionals: readonly string[], options: CommonOptions
   const resources = await loadResources(resolvePath(io.cwd, options.dir), { onProblem: (error) => io.stderr(formatSkippedFile(error)) });
   const namespaces = [...new Set(Object.values(resources).flatMap((bundle) => Object.keys(bundle)))].sort();
   if (!namespaces.includes(options.namespace)) throw missingNamespace(options.namespace, namespaces, 'namespace');
-  const library = createContentLibrary({ defaultLocale: options.defaultLocale, resources, contentNamespace: options.namespace });
+  // The library's own rule, said in the CLI's words: en-US over a folder en is en, with a note.
+  const content = Object.keys(resources).filter((locale) => isPlainObject(resources[locale]?.[options.namespace]));
+  const matched: Problem[] = [];
+  const defaultLocale = matchDefaultLocale(options.defaultLocale, content, options.namespace, (problem) => matched.push(problem), '--default-locale');
+  for (const problem of matched) io.stderr(formatDefaultLocaleMatched({ ...problem, folder: await folderOfLocale(options.dir, defaultLocale, io.cwd) }));
+  const library = createContentLibrary({ defaultLocale, resources, contentNamespace: options.namespace });
   const resolution = library.resolve(id, requested);
   if (resolution === null) {
     io.stderr(`localized-content: no entry "${id}" in ${options.dir}/*/${options.namespace}.json\n`);

@@ -1,6 +1,7 @@
 /** `localized-content stamp`: records which version of the source a translation was made from. */
 import { stampTranslations, type StampResult } from '../tools/stamp/stamp.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
+import { defaultLocaleOptions } from './default-locale-options.js';
 
 export const usage = `localized-content stamp <id> <locale> [--dir locales] [--default-locale en] [--namespace articles] [--json]
 localized-content stamp --all <locale>
@@ -25,7 +26,7 @@ function describe(result: StampResult): string {
 }
 
 export async function run(positionals: readonly string[], options: CommonOptions & { all: boolean }, io: CliIO): Promise<number> {
-  const stampOptions = { defaultLocale: options.defaultLocale, namespace: options.namespace, cwd: io.cwd };
+  const stampOptions = { ...defaultLocaleOptions(options, io), namespace: options.namespace, cwd: io.cwd };
   let result: StampResult;
   if (options.all) {
     if (positionals.length !== 1) throw new UsageError('stamp --all takes one locale');

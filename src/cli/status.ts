@@ -6,6 +6,7 @@ import type { Coverage } from '../tools/coverage/coverage.js';
 import { readCoverage } from '../tools/coverage/read-coverage.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { progress } from './progress.js';
+import { defaultLocaleOptions } from './default-locale-options.js';
 import { renderCoverageHtml } from './report-html.js';
 import { formatCoverage } from './status-text.js';
 import { formatSkippedFile } from './problems-format.js';
@@ -35,7 +36,7 @@ export async function run(positionals: readonly string[], options: CommonOptions
   let skipped: readonly SkippedFile[];
   try {
     ({ coverage, skipped } = await readCoverage(options.dir, {
-      defaultLocale: options.defaultLocale,
+      ...defaultLocaleOptions(options, io),
       namespace: options.namespace,
       cwd: io.cwd,
       onProgress: (done, total) => bar.update('reading files', done, total),

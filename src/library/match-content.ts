@@ -4,19 +4,20 @@
  * otherwise serve silently wrong pages (404 everywhere; entries whose source is guessed from
  * another language). Only content in memory is checked: with a backend, it arrives later.
  */
-import { ConfigError } from '../errors.js';
 import { isPlainObject } from '../content/fields.js';
 import { missingNamespace } from '../content/missing-namespace.js';
-import { canonicalizeTag, languageOf, negotiate } from '../negotiation/index.js';
+import { canonicalizeTag } from '../negotiation/index.js';
+import { matchDefaultLocale } from '../content/match-default-locale.js';
 import type { Config } from '../options.js';
 import type { Problem } from '../problems.js';
 
 type StoreData = Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
 
 /**
- * The configuration with `defaultLocale` matched to the content's locales: unchanged when the
- * content has it; its best fit when the content has the same language (`en-US` → `en`, reported
- * as a `DEFAULT_LOCALE_MATCHED` problem); else a `ConfigError` naming both. Throws
+ * The configuration with `defaultLocale` matched to the content's locales by `matchDefaultLocale`
+ * (the rule the CLI applies to a locales folder too): unchanged when the content has it; its best
+ * fit when the content has the same language (`en-US` → `en`, reported as a
+ * `DEFAULT_LOCALE_MATCHED` problem); else a `ConfigError` naming both. Throws
  * `NAMESPACE_NOT_FOUND` when no locale holds the content namespace.
  */
 export function matchContent(config: Config, data: StoreData, report: (problem: Problem) => void): Config {
@@ -29,20 +30,8 @@ export function matchContent(config: Config, data: StoreData, report: (problem: 
     throw missingNamespace(namespace, existing, 'contentNamespace', 'createContentLibrary');
   }
   const wanted = config.defaultLocale;
-  if (content.includes(wanted)) return config;
-  const { locale, match } = negotiate([wanted], content);
-  if (locale === null || match === 'fallback' || languageOf(locale) !== languageOf(wanted)) {
-    throw new ConfigError(
-      'DEFAULT_LOCALE_NOT_FOUND',
-      `createContentLibrary: defaultLocale "${wanted}" has no "${namespace}" content, which is in ${content.join(', ')}; ` +
-        'set defaultLocale to the language the entries are written in',
-    );
-  }
-  report({
-    code: 'DEFAULT_LOCALE_MATCHED',
-    message: `defaultLocale "${wanted}" has no "${namespace}" content; "${locale}", the content's locale in that language, is the default and source language (write defaultLocale: '${locale}' to say so)`,
-    locale,
-  });
+  const locale = matchDefaultLocale(wanted, content, namespace, report);
+  if (locale === wanted) return config;
   const siteLocales = config.locales?.map((l) => (l === wanted ? locale : l));
   return { ...config, defaultLocale: locale, locales: siteLocales && Object.freeze([...new Set(siteLocales)]) };
 }

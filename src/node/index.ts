@@ -2,6 +2,7 @@
 export { loadResources, type LoadResourcesOptions } from './load-resources.js';
 export { parseJsonFile, positionOf } from './json-document.js';
 export { checkTree, type CheckOptions, type CheckProgress, type CheckResult } from '../tools/check/check-tree.js';
+export type { DefaultLocaleMatched, DefaultLocaleOptions } from '../tools/default-locale.js';
 export { CHECK_RULES, type CheckProblem, type RuleId, type Severity } from '../tools/check/check-problem.js';
 export { stampTranslations, type StampOptions, type StampResult } from '../tools/stamp/stamp.js';
 export { readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions, type SkippedFile } from '../tools/content-tree.js';

@@ -91,6 +91,15 @@ function localeOfFolder(name: string): string | undefined {
 }
 
 /**
+ * The folder of `locale` under `dir` (resolved against `cwd`), as shown to people: the first by
+ * name whose name is that tag in any spelling (`locales/EN` for `en`), for messages that name it.
+ */
+export async function folderOfLocale(dir: string, locale: string, cwd = process.cwd()): Promise<string> {
+  const names = (await readdir(resolve(cwd, dir), { withFileTypes: true })).filter((d) => d.isDirectory() && !isHidden(d.name)).sort(byName);
+  return join(dir, names.find((d) => localeOfFolder(d.name) === locale)?.name ?? locale);
+}
+
+/**
  * The locale whose folder `real` (a path under the locales folder, relative to it) is in, when that
  * is another locale than the folder `name` (`ownLocale`) the link sits in. A folder that is no
  * language tag even with `_` read as `-`, or another spelling of the same tag (`zh-hant` and

@@ -12,7 +12,7 @@ import { readTextFile } from '../node/read-text-file.js';
 import { readTextFileGroups } from '../node/read-text-files.js';
 import { entryFilesById, type FolderEntryFile } from './entry-files-by-id.js';
 import { defaultLocaleFirst } from './default-locale-first.js';
-import { readDefaultLocale, requireDefaultLocale } from './default-locale.js';
+import { requireReadableSource, sourceFolders, type DefaultLocaleOptions, type SourceFolders } from './default-locale.js';
 
 export interface ContentBundle {
   /** The file as shown to people. */
@@ -55,8 +55,7 @@ export interface SkippedFile {
   readonly id?: string;
 }
 
-export interface ReadContentOptions {
-  readonly defaultLocale?: string;
+export interface ReadContentOptions extends DefaultLocaleOptions {
   readonly namespace?: string;
   readonly cwd?: string;
   readonly onProgress?: (done: number, total: number) => void;
@@ -65,6 +64,8 @@ export interface ReadContentOptions {
 /** A tree whose namespace files are read, and whose entry files are still to be read, one entry at a time. */
 interface OpenedTree {
   readonly defaultLocale: string;
+  /** The default language's folders, taken before any file is read. */
+  readonly source: SourceFolders;
   readonly namespace: string;
   readonly bundles: ReadonlyMap<string, ContentBundle>;
   /** Each id's entry files, folder by folder. */
@@ -93,11 +94,13 @@ interface EntryFilesRead {
 
 async function openTree(folder: string | URL, options: ReadContentOptions, caller: string): Promise<OpenedTree> {
   const dir = localesFolder(folder, caller);
-  const defaultLocale = readDefaultLocale(options.defaultLocale);
   const namespace = options.namespace ?? 'articles';
   const folders = await scanLocaleTree(dir, options.cwd);
   refuseBrokenLinks(folders);
   requireNamespace(folders, namespace);
+  // The source is taken as the library takes it (en-US over a folder en is en), before anything is read.
+  const source = sourceFolders(folders, namespace, options);
+  const defaultLocale = source.locale;
   const found = folders.flatMap((folder) => folder.files.filter((f) => f.namespace === namespace).map((f) => ({ folder, ...f })));
   const byId = entryFilesById(folders, namespace);
   const entryCount = folders.reduce((n, folder) => n + folder.entryFiles.filter((f) => f.namespace === namespace).length, 0);
@@ -138,7 +141,7 @@ async function openTree(folder: string | URL, options: ReadContentOptions, calle
     order += count;
   }
   const locales = [...new Set([...bundles.keys(), ...entryLocales])].sort(defaultLocaleFirst(defaultLocale));
-  return { defaultLocale, namespace, bundles, byId, skipped, refusedLater, locales, total, done };
+  return { defaultLocale, source, namespace, bundles, byId, skipped, refusedLater, locales, total, done };
 }
 
 /**
@@ -190,7 +193,9 @@ function skippedInOrder(tree: OpenedTree, later: readonly PlacedSkip[]): Skipped
  * listed in `skipped` (with line and column); a namespace file that does not parse throws a
  * `FileError`, since it holds a whole locale. Throws a `ConfigError`: `NAMESPACE_NOT_FOUND` when
  * no locale has the namespace, `INVALID_LOCALE` for a default locale that is no language tag,
- * `DEFAULT_LOCALE_NOT_FOUND` when the default locale has no folder for the namespace. The whole
+ * `DEFAULT_LOCALE_NOT_FOUND` when neither it nor a folder of its language (`en` for `en-US`, taken
+ * as the library takes it) has the namespace; a `FileError` (`SOURCE_UNREADABLE`) when the default
+ * locale's folder is there but none of its files for the namespace reads. The whole
  * tree is held: a tool that needs one entry at a time reads it with {@link readTreeEntries}.
  */
 export async function readContentTree(folder: string | URL, options: ReadContentOptions = {}): Promise<ContentTree> {
@@ -208,7 +213,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     files.set(id, file);
   }
   const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort(defaultLocaleFirst(defaultLocale));
-  requireDefaultLocale(defaultLocale, locales, namespace);
+  requireReadableSource(tree.source, namespace, locales);
   const data = new Map<string, Readonly<Record<string, unknown>>>();
   const ids = new Set<string>();
   for (const locale of locales) {
@@ -239,7 +244,7 @@ export interface TreeEntries {
   entries(): AsyncGenerator<TreeEntry>;
   /**
    * Once `entries()` is done: the locales and what was left out, as {@link readContentTree} gives
-   * them; throws its `DEFAULT_LOCALE_NOT_FOUND` when the default locale has no content.
+   * them; throws its `SOURCE_UNREADABLE` when none of the default locale's files read.
    */
   finish(): { readonly locales: readonly string[]; readonly skipped: readonly SkippedFile[] };
 }
@@ -291,7 +296,7 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
     entries,
     finish: () => {
       const locales = tree.locales.filter((locale) => tree.bundles.has(locale) || withFiles.has(locale));
-      requireDefaultLocale(tree.defaultLocale, locales, tree.namespace);
+      requireReadableSource(tree.source, tree.namespace, locales);
       return { locales, skipped: skippedInOrder(tree, later) };
     },
   };

@@ -12,7 +12,6 @@ const rules: [string, Expected[]][] = [
   ['json-syntax', [['es/articles.json', 3, 40, 'error', 'json-syntax']]],
   ['duplicate-key', [['es/articles.json', 5, 5, 'error', 'duplicate-key']]],
   ['locale-folder', [['es_ES/articles.json', 1, 1, 'error', 'locale-folder'], ['zh-hant/articles.json', 1, 1, 'warning', 'locale-folder']]],
-  ['missing-source', [['en/articles.json', 1, 1, 'error', 'missing-source']]],
   ['not-an-object', [['es/articles.json', 2, 13, 'error', 'not-an-object']]],
   // Content is text: a literal { in code and French "l'{year}" pass (no ICU parsing, no ICU quoting).
   ['text-fields', []],
@@ -125,6 +124,14 @@ describe('checkTree(tree) reports each rule at its line and column', () => {
     const got = result.problems.map((p): Expected => [p.file.slice(join(TREES, tree).length + 1), p.line, p.column, p.severity, p.rule]);
     expect(got).toEqual(expected);
     expect(result.errors).toBe(expected.filter((e) => e[3] === 'error').length);
+  });
+
+  // A tree with no folder in the default language is refused as the library refuses it, rather
+  // than reported at a file that is not there.
+  it('checkTree("no-source"): the default language en has no folder, only es', async () => {
+    await expect(checkTree(join(TREES, 'no-source'))).rejects.toThrow(
+      expect.objectContaining({ code: 'DEFAULT_LOCALE_NOT_FOUND', message: 'defaultLocale "en" has no "articles" content, which is in es; set defaultLocale to the language the entries are written in' }),
+    );
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The CLI reads language options as the library reads tags: `--default-locale en_US` is `en-US`,
  * `--locale es_ES` is `es-ES`, a positional `FR` is `fr`. A value that is no tag is refused with
- * exit 2, naming the option; a default language with no folder is refused by every command that
- * judges translations against it, naming the nearest folder; nothing falls back to `en` silently.
+ * exit 2, naming the option; a default language with no folder is taken as the library takes it
+ * (`en-US` → the folder `en`, said on stderr) or refused by every command, in the library's words;
+ * nothing falls back to `en` silently.
  */
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,21 +48,32 @@ describe('--default-locale is canonical, as the library makes it', () => {
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('"X-Source-Language: en-US\\n"');
     const check = await cli(['check', '--default-locale', value, '--dir', dir]);
-    expect(check.stdout).not.toContain('missing-source');
+    expect([check.stderr, check.stdout]).toEqual(['', expect.not.stringMatching(/ 0 entries checked/)]);
   });
 });
 
-describe('a default language with no folder is refused, naming the nearest one', () => {
+describe('a default language is taken as the library takes it: its own folder, else its language\'s, else refused', () => {
   it.each([
     [['status']],
     [['export', 'fr']],
     [['stamp', '--all', 'es']],
-  ])('%j --default-locale en_US on a tree whose source folder is en', async (args) => {
+  ])('%j --default-locale en_US on a tree whose source folder is en: en, said on stderr', async (args) => {
     const dir = copyTree(EXAMPLE);
     const run = await cli([...args, '--default-locale', 'en_US', '--dir', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${join(dir, 'en')}: note: --default-locale "en-US" has no "articles" content; "en", the content's locale in that language, is the default and source language (set --default-locale to en to say so) (DEFAULT_LOCALE_MATCHED)\n`);
+  });
+
+  it.each([
+    [['status']],
+    [['check']],
+    [['export', 'fr']],
+    [['stamp', '--all', 'es']],
+  ])('%j --default-locale pt on a tree without Portuguese is refused', async (args) => {
+    const dir = copyTree(EXAMPLE);
+    const run = await cli([...args, '--default-locale', 'pt', '--dir', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('the default language en-US has no "articles" folder or file (the locales are ar, en, es, fr, ru, zh); did you mean en?');
-    expect(run.stderr).toContain('(DEFAULT_LOCALE_NOT_FOUND)');
+    expect(run.stderr).toBe('localized-content: --default-locale "pt" has no "articles" content, which is in ar, en, es, fr, ru, zh; set --default-locale to the language the entries are written in (DEFAULT_LOCALE_NOT_FOUND)\n');
   });
 });
 

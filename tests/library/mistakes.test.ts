@@ -67,7 +67,7 @@ const rows: [string, () => unknown, string, RegExp][] = [
     "defaultLocale: 'en-US' with content under en/",
     () => problemsOf((onProblem) => createContentLibrary({ defaultLocale: 'en-US', resources: site, onProblem })),
     'DEFAULT_LOCALE_MATCHED',
-    /defaultLocale: 'en'/,
+    /set defaultLocale to en to say so/,
   ],
   [
     "defaultLocale: 'en-US': a French reader of a partial page gets the missing fields in English, not German",

@@ -22,7 +22,6 @@ export const CHECK_RULES = {
   'broken-link': 'a symbolic link in a locale folder leads to no file',
   'other-locale-link': 'a symbolic link in a locale folder leads into another locale\'s folder: its text is not read as this language',
   'hidden-link': 'a symbolic link in a locale folder leads into a hidden folder (.drafts): its text is read as this language, though nothing hidden is read on its own',
-  'missing-source': 'the default language has no file for the namespace',
   'icu-syntax': 'a notice message is not valid ICU MessageFormat',
   'placeholder-mismatch': 'placeholders ({name}) differ from the source',
   'markup-mismatch': 'HTML tags differ from the source\'s, or are not balanced',

@@ -2,7 +2,6 @@
  * `checkTree`: every problem in a locales folder, with file, line and column. It reads and never
  * writes; problems are returned, not thrown, so one broken file does not hide the others.
  */
-import { join } from 'node:path';
 import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry } from './check-content.js';
 import { checkNotice } from './check-notice.js';
 import { checkIdCase } from './check-id-case.js';
@@ -16,7 +15,7 @@ import { FileError } from '../../core.js';
 import { readEntryDocument, type EntryDocument, type EntryFormat } from '../../node/entry-document.js';
 import { defaultLocaleFirst } from '../default-locale-first.js';
 import { entryFilesById, type FolderEntryFile } from '../entry-files-by-id.js';
-import { readDefaultLocale } from '../default-locale.js';
+import { readDefaultLocale, sourceFolders, type DefaultLocaleOptions } from '../default-locale.js';
 
 /** Reports why a file cannot be read (not UTF-8, permissions, a pipe). */
 function reportUnreadable(error: FileError, file: string, problems: CheckProblem[]): undefined {
@@ -41,9 +40,7 @@ export interface CheckProgress {
   readonly total: number;
 }
 
-export interface CheckOptions {
-  /** The source language of entries without `@meta.source`. Default `'en'`. */
-  readonly defaultLocale?: string;
+export interface CheckOptions extends DefaultLocaleOptions {
   /** The content namespace. Default `'articles'`. A `notice` namespace is always checked as notices. */
   readonly namespace?: string;
   /** What a relative `dir` is relative to. Default: the process's working directory. */
@@ -67,19 +64,23 @@ export interface CheckResult {
  * (`<namespace>/<id>.json`, `<id>.md`): syntax (JSON, YAML front matter), duplicate keys, folder
  * names, ICU messages and placeholders against the source, Markdown structure against the source's,
  * notice overrides, freshness.
- * Throws a `ConfigError` (`NAMESPACE_NOT_FOUND`) when no locale has the content namespace.
+ * Throws a `ConfigError`: `NAMESPACE_NOT_FOUND` when no locale has the content namespace,
+ * `DEFAULT_LOCALE_NOT_FOUND` when neither the default locale nor a folder of its language (`en` for
+ * `en-US`, taken as the library takes it) has it.
  *
  * @example
  * const { problems, errors } = await checkTree('locales', { defaultLocale: 'en' });
  */
 export async function checkTree(folder: string | URL, options: CheckOptions = {}): Promise<CheckResult> {
   const dir = localesFolder(folder, 'checkTree');
-  const defaultLocale = readDefaultLocale(options.defaultLocale);
   const namespace = options.namespace ?? 'articles';
   const problems: CheckProblem[] = [];
   const folders = await scanLocaleTree(dir, options.cwd);
   // A namespace no file has would be "0 entries checked": a gate that passes while checking nothing.
   if (namespace !== 'notice') requireNamespace(folders, namespace);
+  // The source is taken as the library takes it (en-US over a folder en is en): translations are
+  // compared with real files, never with a source that is not there.
+  const defaultLocale = namespace === 'notice' ? readDefaultLocale(options.defaultLocale) : sourceFolders(folders, namespace, options).locale;
   // Namespace files hold a whole locale each: they are read first and kept while entries are compared.
   const total = folders.reduce((n, f) => n + f.files.length, 0);
   const content = new Map<string, Map<string, PlacedEntry>>();
@@ -130,12 +131,10 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   }
   const byId = entryFilesById(folders, namespace);
   checkIdCase(content, byId, problems);
-  const sourceFolder = folders.find((f) => f.locale === defaultLocale);
-  const sourceFile = sourceFolder?.files.find((f) => f.namespace === namespace) ?? sourceFolder?.entryFiles.find((f) => f.namespace === namespace);
-  const noSource = sourceFile === undefined && namespace !== 'notice';
+  const sourceFile = folders.filter((f) => f.locale === defaultLocale).flatMap((f) => [...f.files, ...f.entryFiles]).find((f) => f.namespace === namespace);
   // A source that does not read at all would make every translation look unknown: its own errors come first.
   const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale) && !readsAsEntry(byId, defaultLocale);
-  const compare = !noSource && !sourceBroken;
+  const compare = !sourceBroken;
   // Every id, namespace files' first (the default locale's first), then those only in files of their own.
   const ids = new Set<string>();
   for (const locale of [...content.keys()].sort(defaultLocaleFirst(defaultLocale))) for (const id of content.get(locale)!.keys()) ids.add(id);
@@ -143,7 +142,6 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   function* groups(): Generator<[string, FolderEntryFile[]]> {
     for (const id of ids) yield [id, byId.get(id) ?? []];
   }
-  let hasContent = content.size > 0;
   let entries = 0;
   let done = 0;
   // One entry at a time: its files in every locale are read, checked, compared, and let go.
@@ -155,13 +153,8 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     }
     const brokenSource = !checkEntryFiles(files, texts, versions, defaultLocale, problems);
     read += texts.length;
-    if (versions.size > 0) hasContent = true;
     if (compare && !brokenSource) entries += checkContent(entryContent(id, versions), defaultLocale);
     options.onProgress?.({ phase: 'entries', done: ++done, total: ids.size });
-  }
-  if (noSource && hasContent) {
-    new FileProblems(join(dir, defaultLocale, `${namespace}.json`), undefined, problems).add(0, 'error', 'missing-source',
-      `there is no ${namespace}.json for the default language ${defaultLocale}; create it, or pass --default-locale`);
   }
   const sorted = sortProblems(problems);
   const errors = sorted.filter((p) => p.severity === 'error').length;
