@@ -17,6 +17,8 @@ const partsCache = new BoundedCache<string, TagParts | null>(8192);
  * - Deprecated codes follow CLDR aliases: `iw`→`he`, `in`→`id`, `ji`→`yi`, `mo`→`ro`,
  *   `sh`→`sr-Latn`, `tl`→`fil`; legacy tags Intl rejects use the CLDR table in `cldr-data.ts`
  *   (`i-klingon`→`tlh`, `en-GB-oed`→`en-GB-oxendict`, `no-bok`→`nb`).
+ * - An extended language subtag, which Intl rejects, is read as RFC 5646 §4.5 and CLDR say, with
+ *   what follows it kept: `zh-cmn-Hans-CN`→`zh-Hans-CN`, `zh-yue-HK`→`yue-HK`, `ar-arz-EG`→`arz-EG`.
  * - `no` stays `no`: in CLDR 48 it is the parent of `nb` and `nn`; matching treats it as `nb`.
  * - Rejected: non-strings, `''`, `'*'`, private-use-only tags (`x-foo`: they name no language),
  *   language subtags of 5–8 letters (`spanish`: RFC 5646 reserves them and none is registered),
@@ -24,6 +26,7 @@ const partsCache = new BoundedCache<string, TagParts | null>(8192);
  *
  * @example canonicalizeTag('EN_us') // 'en-US'
  * @example canonicalizeTag('i-klingon') // 'tlh'
+ * @example canonicalizeTag('zh-yue-HK') // 'yue-HK'
  * @example canonicalizeTag('*') // undefined
  */
 export function canonicalizeTag(tag: unknown): string | undefined {
@@ -40,10 +43,20 @@ export function canonicalizeTag(tag: unknown): string | undefined {
   return result;
 }
 
+/**
+ * language-extlang[-rest], lower-cased, for the languages that have extended language subtags in the
+ * IANA Language Subtag Registry (the `Prefix` of every `extlang` record: Arabic, Estonian, Konkani,
+ * Latvian, Malay, Swahili, Uzbek and Chinese varieties, sign languages). Intl reads no extlang; its
+ * RFC 5646 §4.5 canonical form puts the extlang in the language's place (`zh-yue-hk` → `yue-hk`),
+ * and Intl's CLDR aliases do the rest (`cmn-hans-cn` → `zh-Hans-CN`, `zsm-my` → `ms-MY`).
+ */
+const EXTLANG_FORM = /^(?:ar|et|kok|lv|ms|sgn|sw|uz|zh)-(?=[a-z]{3}(?:-|$))/;
+
 function computeCanonical(cleaned: string): string | undefined {
   if (!TAG_CHARACTERS.test(cleaned)) return undefined;
   const lower = cleaned.toLowerCase();
-  const input = LEGACY_TAG_ALIASES.get(lower) ?? cleaned;
+  const withoutExtlang = lower.replace(EXTLANG_FORM, '');
+  const input = LEGACY_TAG_ALIASES.get(lower) ?? (withoutExtlang === lower ? cleaned : withoutExtlang);
   if (lower.startsWith('x-')) return undefined;
   let canonical: string | undefined;
   try {
