@@ -32,8 +32,12 @@ const DEMOTION = 5;
 const OTHER_SCRIPT = 50;
 /** Regions formatjs reads as pseudo-locales or as "unknown": kept as written. */
 const SPECIAL_REGIONS: ReadonlySet<string> = new Set(['XA', 'XB', 'XC', 'ZZ']);
-/** Private-use region codes: stand-ins for regions CLDR does not know (all alike to it). */
-const UNKNOWN_REGION_STAND_INS = ['QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ'];
+/**
+ * Private-use region codes: stand-ins for regions CLDR does not know (all alike to it). Only codes
+ * that canonicalization leaves as they are: not QO (CLDR's Outlying Oceania) nor QU (an alias of
+ * EU, the European Union), which would put a reader in a real region.
+ */
+const UNKNOWN_REGION_STAND_INS = ['QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QV', 'QW', 'QX', 'QY', 'QZ'];
 
 /** Per supported language, the desired languages CLDR puts within reach of it, with their distance. */
 const PAIRED_LANGUAGES = new Map<string, Array<[desired: string, distance: number]>>();
