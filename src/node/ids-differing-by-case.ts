@@ -1,12 +1,11 @@
 /**
- * Entry ids that differ only by case or by Unicode normalization (`About` and `about`, `é` written
- * as one code point or two). They are two entries to the library, but a file system that ignores
- * case (macOS, Windows) or normalization (macOS) holds one file for both names: a copy of the tree
- * made there keeps one of them, and a translator's `about.md` overwrites `About.md`.
+ * Entry ids whose files differ only by case (`About.md` and `about.md`). They are two entries to
+ * the library, but a file system that ignores case (macOS, Windows) holds one file for both names:
+ * a copy of the tree made there keeps one of them, and a translator's `about.md` overwrites
+ * `About.md`. Only files of their own can meet so: keys of one namespace file (`"About"` and
+ * `"about"`) are two keys of one file on every file system. Entry file names are ASCII (see
+ * entry-file-name.ts), so case is the only way two of them can be one name.
  */
-
-/** The name a case-insensitive, normalization-insensitive file system sees. */
-const folded = (id: string): string => id.normalize('NFC').toLowerCase();
 
 /**
  * Groups of two or more of `ids` that such a file system takes for one name, each in the order the
@@ -17,18 +16,10 @@ const folded = (id: string): string => id.normalize('NFC').toLowerCase();
 export function idsDifferingByCase(ids: Iterable<string>): string[][] {
   const groups = new Map<string, string[]>();
   for (const id of ids) {
-    const key = folded(id);
+    const key = id.toLowerCase();
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [id]);
     else if (!group.includes(id)) group.push(id);
   }
   return [...groups.values()].filter((group) => group.length > 1);
-}
-
-/**
- * How the ids of one group differ, for a message: by case alone, or also by how an accented letter
- * is encoded (`é` as one code point or as `e` and a combining accent), which looks the same.
- */
-export function howIdsDiffer(ids: readonly string[]): string {
-  return new Set(ids.map((id) => id.toLowerCase())).size === 1 ? 'only by case' : 'only by case or by how an accented letter is encoded';
 }

@@ -14,7 +14,7 @@ import { folderNameFix, localesFolder, otherLocaleLinks, refuseBrokenLinks, scan
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
 import { readTextFiles } from './read-text-files.js';
-import { howIdsDiffer, idsDifferingByCase } from './ids-differing-by-case.js';
+import { idsDifferingByCase } from './ids-differing-by-case.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -93,9 +93,6 @@ export async function loadResources(folder: string | URL, options: LoadResources
     }
     // An entry in a file of its own joins its namespace; it wins over the same id in the namespace file.
     const joined = new Set<string>();
-    const fileOf = new Map<string, string>();
-    for (const { namespace, file } of folder.files) fileOf.set(namespace, file);
-    const idFiles = new Map<string, Map<string, string>>();
     const entryFiles = folder.entryFiles.filter(({ namespace }) => options.namespaces === undefined || options.namespaces.includes(namespace));
     const texts = await readTextFiles(entryFiles);
     for (const [index, { namespace, id, format, file }] of entryFiles.entries()) {
@@ -110,17 +107,21 @@ export async function loadResources(folder: string | URL, options: LoadResources
         namespaces[namespace] = { ...(namespaces[namespace] as Record<string, unknown> | undefined) };
       }
       (namespaces[namespace] as Record<string, unknown>)[id] = data;
-      if (!idFiles.has(namespace)) idFiles.set(namespace, new Map());
-      idFiles.get(namespace)!.set(id, file);
     }
-    for (const [namespace, data] of Object.entries(namespaces)) {
-      if (!isPlainObject(data)) continue;
-      for (const ids of idsDifferingByCase(Object.keys(data))) {
+    // Entry files only: keys of one namespace file are two keys of one file on any file system.
+    const idFiles = new Map<string, Map<string, string>>();
+    for (const { namespace, id, file } of entryFiles) {
+      let files = idFiles.get(namespace);
+      if (files === undefined) idFiles.set(namespace, (files = new Map<string, string>()));
+      files.set(id, file);
+    }
+    for (const [namespace, files] of idFiles) {
+      for (const ids of idsDifferingByCase(files.keys())) {
         const key = `${namespace}\0${[...ids].sort().join('\0')}`;
-        const places = ids.map((id) => idFiles.get(namespace)?.get(id) ?? fileOf.get(namespace) ?? folder.path);
+        const places = ids.map((id) => files.get(id)!);
         const seen = collisions.get(key);
-        if (seen === undefined) collisions.set(key, { namespace, ids, places: [...new Set(places)] });
-        else seen.places.push(...new Set(places));
+        if (seen === undefined) collisions.set(key, { namespace, ids, places });
+        else seen.places.push(...places);
       }
     }
     // Two folders for one locale ("zh-hant" and "zh-Hant") merge, the canonical spelling last.
@@ -129,7 +130,7 @@ export async function loadResources(folder: string | URL, options: LoadResources
   for (const { namespace, ids, places } of collisions.values()) {
     const names = ids.map((id) => `"${id}"`).join(' and ');
     onProblem(new FileError('ID_CASE_COLLISION',
-      `entries ${names} of "${namespace}" differ ${howIdsDiffer(ids)} (in ${places.join(', ')}): a file system that ignores case (macOS, Windows) holds one file for them, so a copy of this tree made there loses one; rename one of them (both are served)`,
+      `entries ${names} of "${namespace}" differ only by case (in ${places.join(', ')}): a file system that ignores case (macOS, Windows) holds one file for them, so a copy of this tree made there loses one; rename one of them (both are served)`,
       { file: places[0]! }));
   }
   return { ...resources };

@@ -187,7 +187,9 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
       }
       // Read, as a link to a folder that is no locale is, but said: what is hidden is otherwise
       // never read, so a draft linked from here is published without anyone seeing it in a listing.
-      if (isHidden(top)) {
+      // Only a file is read so: a link to a folder (a folder of entry files, or a file's name
+      // linked to a folder) is said to be no file, and nothing of it is read as this language.
+      if (isHidden(top) && !folderOfEntries && (await stat(real)).isFile()) {
         strays.push({
           file: shown,
           kind: 'hidden-link',

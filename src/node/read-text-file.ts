@@ -26,6 +26,12 @@ function positionOfByte(bytes: Buffer, byte: number): { line: number; column: nu
   return { line, column: before.length - lineStart + 1 };
 }
 
+/** What a path that opened but is no regular file is: a folder (often a link to one), or a pipe, a device or a socket. */
+function notAFile(stats: Stats, shownAs: string): FileError {
+  const what = stats.isDirectory() ? 'a folder (or a symbolic link to one), not a file' : 'not a regular file (a pipe, a device or a socket)';
+  return new FileError('NOT_A_FILE', `this is ${what}; only ordinary files are read`, { file: shownAs });
+}
+
 /** The bytes of a regular file. Throws a `FileError` (`NOT_A_FILE`, `FILE_UNREADABLE`, `FILE_NOT_FOUND`). */
 export async function readFileBytes(path: string, shownAs = path): Promise<{ bytes: Buffer; stats: Stats }> {
   let handle;
@@ -34,7 +40,7 @@ export async function readFileBytes(path: string, shownAs = path): Promise<{ byt
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = await handle.stat();
     if (!stats.isFile()) {
-      throw new FileError('NOT_A_FILE', 'this is not a regular file (a pipe, a device or a socket); only ordinary files are read', { file: shownAs });
+      throw notAFile(stats, shownAs);
     }
     return { bytes: await handle.readFile(), stats };
   } catch (cause) {
@@ -93,7 +99,7 @@ export function readTextFileSync(path: string, shownAs = path): string {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
-      throw new FileError('NOT_A_FILE', 'this is not a regular file (a pipe, a device or a socket); only ordinary files are read', { file: shownAs });
+      throw notAFile(stats, shownAs);
     }
     if (stats.size > buffer.length) buffer = Buffer.allocUnsafeSlow(stats.size);
     // Up to the size stat gave, as fs.readFileSync reads (one read for a small file); a file that

@@ -151,4 +151,32 @@ describe('a link is said as what it leads to: another locale\'s folder itself, a
     expect(checked.stdout).toContain(`${path}:1:1: warning: a symbolic link to ${join(dir, '.drafts/x.json')}, in the hidden folder .drafts: what is hidden is not read on its own, but through this link its text is read as es (served, counted and stamped as es); if it is not ready to publish, remove the link (hidden-link)`);
     expect(checked.code).toBe(0);
   });
+
+  // A link to a folder is never read as text: said to be no file, and not called a hidden-link
+  // (whose message says the text is read as this language).
+  it.each([
+    ['the folder of entry files linked into a hidden folder', 'es/articles', '../.drafts/articles', 'es/articles:1:1: warning: a symbolic link to a folder is not read: entry files sit in a real articles/ folder (stray-file)'],
+    ['a namespace file linked to a hidden folder', 'es/articles.json', '../.drafts', 'es/articles.json:1:1: error: this is a folder (or a symbolic link to one), not a file; only ordinary files are read (unreadable-file)'],
+    ['a namespace file linked to a folder that is no locale', 'es/articles.json', '../shared', 'es/articles.json:1:1: error: this is a folder (or a symbolic link to one), not a file; only ordinary files are read (unreadable-file)'],
+  ])('%s: check says it is no file, once, and never that its text is read', async (_, link, target, said) => {
+    const dir = copyTree(EXAMPLE);
+    mkdirSync(join(dir, '.drafts/articles'), { recursive: true });
+    mkdirSync(join(dir, 'shared'), { recursive: true });
+    writeFileSync(join(dir, '.drafts/articles/x.json'), '{ "title": "Borrador" }\n');
+    const path = join(dir, link);
+    rmSync(path, { force: true, recursive: true });
+    symlinkSync(target, path);
+    const checked = await cli(['check', '--dir', dir]);
+    const here = checked.stdout.split('\n').filter((line) => line.startsWith(`${path}:`));
+    expect(here).toEqual([`${dir}/${said}`]);
+  });
+
+  it('loadResources names a namespace file linked to a folder as a folder', async () => {
+    const dir = copyTree(EXAMPLE);
+    mkdirSync(join(dir, 'shared'), { recursive: true });
+    const path = join(dir, 'es/articles.json');
+    rmSync(path);
+    symlinkSync('../shared', path);
+    await expect(loadResources(dir)).rejects.toMatchObject({ code: 'NOT_A_FILE', file: path, reason: 'this is a folder (or a symbolic link to one), not a file; only ordinary files are read' });
+  });
 });

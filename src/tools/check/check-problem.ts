@@ -40,7 +40,7 @@ export const CHECK_RULES = {
   'notice-setting': 'a catalog-wide setting ("@@names", "@@listPatterns", "@@labelSeparator", "@@namesInSentence") is malformed',
   'invalid-message': 'a notice message is not a string',
   'duplicate-entry': 'an entry is both in the namespace file and in a file of its own; the file of its own is used',
-  'id-case-collision': 'two entries of one language have ids that differ only by case (About, about): their files are one file on macOS and Windows',
+  'id-case-collision': 'two entry files of one language have names that differ only by case (About.md, about.md): they are one file on macOS and Windows',
   'markdown-headings': 'a Markdown translation has another number of headings than its source',
   'markdown-links': 'a Markdown translation lacks a link of the source, or links somewhere the source does not',
   'markdown-images': 'a Markdown translation lacks an image of the source, or shows one the source does not',
@@ -75,13 +75,8 @@ export class FileProblems {
   }
 
   add(offset: number, severity: Severity, rule: RuleId, message: string): void {
-    const { line, column } = this.position(offset);
+    const { line, column } = this.#doc?.position(offset) ?? { line: 1, column: 1 };
     this.addAt(line, column, severity, rule, message);
-  }
-
-  /** The 1-based line and column of `offset` in this file (1:1 for a file read as a whole). */
-  position(offset: number): { line: number; column: number } {
-    return this.#doc?.position(offset) ?? { line: 1, column: 1 };
   }
 
   /** A problem at a known line and column (1-based). */

@@ -130,7 +130,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     }
   }
   const byId = entryFilesById(folders, namespace);
-  checkIdCase(content, byId, problems);
+  checkIdCase(byId, problems);
   const sourceFile = folders.filter((f) => f.locale === defaultLocale).flatMap((f) => [...f.files, ...f.entryFiles]).find((f) => f.namespace === namespace);
   // A source that does not read at all would make every translation look unknown: its own errors come first.
   const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale) && !readsAsEntry(byId, defaultLocale);
