@@ -93,3 +93,20 @@ describe('status counts an entry the source language lacks as check does (unknow
     else expect(text).toContain(`Not in the source language, so nobody's to translate and counted nowhere (check: unknown-entry): ${unknownLine}.`);
   });
 });
+
+describe('an entry whose source file does not read is not unknown', () => {
+  it('status lists it as unknown nowhere, and check does not call it unknown-entry', async () => {
+    const dir = join(folder(), 'locales');
+    mkdirSync(join(dir, 'en/articles'), { recursive: true });
+    mkdirSync(join(dir, 'fr/articles'), { recursive: true });
+    writeFileSync(join(dir, 'en/articles/a.json'), '{ "title": "A" }\n');
+    writeFileSync(join(dir, 'en/articles/broken.json'), '{ "title": "Broken", }\n');
+    writeFileSync(join(dir, 'fr/articles/broken.json'), '{ "title": "Cassé" }\n');
+    const run = await cli(['status', '--json', '--dir', dir]);
+    const status = JSON.parse(run.stdout) as StatusJson;
+    expect(Object.values(status.locales).flatMap((l) => l.unknown)).toEqual([]);
+    expect(run.stderr).toContain('en/articles/broken.json');
+    const { problems } = await checkTree(dir);
+    expect(problems.filter((p) => p.rule === 'unknown-entry')).toEqual([]);
+  });
+});
