@@ -41,6 +41,12 @@ export interface ContentTree {
   /** Every entry id, in first-seen order over `locales`. */
   readonly ids: readonly string[];
   /**
+   * Each locale's folder name as on disk (`pt-br` for `pt-BR`; the canonical spelling when two
+   * folders hold one locale, as the library merges them): what is written for a locale goes there,
+   * not into a second folder that the library would merge and `check` would warn about.
+   */
+  readonly folderNames: ReadonlyMap<string, string>;
+  /**
    * What was left out, with its place: entry files that do not read (broken YAML front matter or
    * JSON), folders that are no language tag, and symbolic links into another locale's folder. One
    * broken file must not stop the others.
@@ -76,6 +82,7 @@ interface OpenedTree {
   readonly refusedLater: readonly PlacedSkip[];
   /** Locales with entry files, and namespace files, in the tools' order (default first). */
   readonly locales: readonly string[];
+  readonly folderNames: ReadonlyMap<string, string>;
   readonly total: number;
   done: number;
 }
@@ -141,7 +148,9 @@ async function openTree(folder: string | URL, options: ReadContentOptions, calle
     order += count;
   }
   const locales = [...new Set([...bundles.keys(), ...entryLocales])].sort(defaultLocaleFirst(defaultLocale));
-  return { defaultLocale, source, namespace, bundles, byId, skipped, refusedLater, locales, total, done };
+  const folderNames = new Map<string, string>();
+  for (const { locale, name } of folders) if (locale !== undefined && (!folderNames.has(locale) || name === locale)) folderNames.set(locale, name);
+  return { defaultLocale, source, namespace, bundles, byId, skipped, refusedLater, locales, folderNames, total, done };
 }
 
 /**
@@ -222,7 +231,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
     data.set(locale, merged);
     for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
   }
-  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids], skipped: skippedInOrder(tree, later) };
+  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids], folderNames: tree.folderNames, skipped: skippedInOrder(tree, later) };
 }
 
 /** One entry of a tree read one entry at a time: its versions, and where {@link readContentTree} would list it. */

@@ -4,7 +4,7 @@
  * and refuse the same languages with the same words: every command says which folder it took, and
  * none judges translations against a folder that is not there.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -159,5 +159,27 @@ describe('a source folder whose files all fail to read is said to be there, not 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${join(dir, 'en/articles/e0.json')}:1:`);
     expect(run.stdout).toContain(`${join(dir, 'en/articles/e1.json')}:1:`);
+  });
+});
+
+describe('import writes into a locale\'s folder as it is spelt', () => {
+  it.each([
+    ['pt-br', 'pt-BR'],
+    ['ZH-hant', 'zh-Hant'],
+  ])('folder %s (%s): new files go into it, not into a second folder', async (folder, locale) => {
+    const dir = tree(['en']);
+    mkdirSync(join(dir, 'en/articles'));
+    writeFileSync(join(dir, 'en/articles/harbour.json'), '{ "title": "Harbour", "body": "<p>The pier.</p>" }\n');
+    mkdirSync(join(dir, folder));
+    writeFileSync(join(dir, folder, 'notice.json'), '{}\n');
+    const po = join(dir, '..', 'out.po');
+    expect((await cli(['export', locale, '--out', po, '--dir', dir])).code).toBe(0);
+    writeFileSync(po, readFileSync(po, 'utf8').replace(/msgid "(.+)"\nmsgstr ""/g, 'msgid "$1"\nmsgstr "[$1]"'));
+    const run = await cli(['import', po, '--locale', locale, '--dir', dir]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(readdirSync(dir).sort()).toEqual(['en', folder].sort());
+    expect(readdirSync(join(dir, folder)).sort()).toEqual(['articles', 'articles.json', 'notice.json']);
+    const resources = await loadResources(dir);
+    expect(resources[locale]?.articles).toMatchObject({ harbour: { title: '[Harbour]' }, report: { title: '[Report (en)]' } });
   });
 });

@@ -79,6 +79,8 @@ export async function writeTranslations(tree: ContentTree, where: { readonly dir
   const { dir, root } = where;
   const written = new Set<string>();
   const own = tree.entryFiles.get(locale);
+  // New files go into the locale's folder as it is spelt (pt-br), not a second one (pt-BR).
+  const folder = tree.folderNames.get(locale) ?? locale;
   const toNamespace: EntryWrite[] = [];
   for (const write of writes) {
     const existing = own?.get(write.id);
@@ -94,8 +96,8 @@ export async function writeTranslations(tree: ContentTree, where: { readonly dir
       continue;
     }
     const extension = sourceFile.format === 'json' ? 'json' : 'md';
-    const shown = join(dir, locale, tree.namespace, `${write.id}.${extension}`);
-    const absolute = join(root, locale, tree.namespace, `${write.id}.${extension}`);
+    const shown = join(dir, folder, tree.namespace, `${write.id}.${extension}`);
+    const absolute = join(root, folder, tree.namespace, `${write.id}.${extension}`);
     await mkdir(dirname(absolute), { recursive: true });
     await writeFileAtomic(absolute, newEntryFile(sourceFile.format, write), { shownAs: shown, ...(system === undefined ? {} : { system }) });
     written.add(shown);
@@ -106,8 +108,8 @@ export async function writeTranslations(tree: ContentTree, where: { readonly dir
     if (bundle !== undefined) {
       if (await editFile(bundle.absolute, edit, { shownAs: bundle.file, ...(system === undefined ? {} : { system }) })) written.add(bundle.file);
     } else {
-      const shown = join(dir, locale, `${tree.namespace}.json`);
-      const absolute = join(root, locale, `${tree.namespace}.json`);
+      const shown = join(dir, folder, `${tree.namespace}.json`);
+      const absolute = join(root, folder, `${tree.namespace}.json`);
       await mkdir(dirname(absolute), { recursive: true });
       await writeFileAtomic(absolute, edit('{}\n'), { shownAs: shown, ...(system === undefined ? {} : { system }) });
       written.add(shown);

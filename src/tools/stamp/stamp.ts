@@ -143,7 +143,7 @@ export async function stampTranslations(dir: string, locale: string, ids: readon
   if (data === undefined) {
     throw new FileError('FILE_NOT_FOUND', `no ${tree.namespace}.json for "${tag}", and no ${tree.namespace}/ folder of entry files`, { file: dir });
   }
-  const shownFile = tree.bundles.get(tag)?.file ?? join(dir, tag, tree.namespace);
+  const shownFile = tree.bundles.get(tag)?.file ?? join(dir, tree.folderNames.get(tag) ?? tag, tree.namespace);
   // An entry asked for by id whose own file does not read: its error, not "no such entry".
   const broken = ids === 'all' ? undefined : tree.skipped.find((s) => s.locale === tag && s.id !== undefined && ids.includes(s.id));
   if (broken !== undefined) throw broken.error;
