@@ -22,30 +22,20 @@ export const MAX_ARRAY_SCAN = 256;
  */
 const RANGES_TRIED_PER_TAG = 3;
 
-// RFC 9110 §12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )
-const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 /*
  * The shape of a language range worth canonicalizing (RFC 5646 §2.1: subtags of 1–8 letters or
- * digits, the first of letters; `_` is read as `-`) is checked by readEntry (ENTRY); anything
- * else, and a private-use tag (`x-…`: it names no language), is dropped without asking `Intl`.
+ * digits, the first of letters; `_` is read as `-`) is checked by readEntry; anything else, and a
+ * private-use tag (`x-…`: it names no language), is dropped without asking `Intl`.
  */
 /** Longest range canonicalized, as canonicalizeTag bounds a tag. */
 const MAX_RANGE_LENGTH = 64;
 const preferenceCache = new BoundedCache<string, readonly string[]>(1000);
 const EMPTY: readonly string[] = Object.freeze([]);
 
-/** One spelling of a range (compared without case; `_` is `-`): its best q-value and first position. */
-interface Range {
-  readonly range: string;
-  /** The q-value in thousandths (RFC 9110 allows 3 decimals): an integer, 0–1000. */
-  q: number;
-  readonly position: number;
-}
-
 /**
  * Parses an `Accept-Language` header (RFC 9110 §12.5.4) into canonical tags, best first.
  *
- * Order: by q-value descending; equal q-values keep header order (a stable sort).
+ * Order: by q-value descending; equal q-values keep header order.
  * - `q=0` means "not acceptable": the tag is left out.
  * - A malformed q-value (`q=abc`, `q=1.5`, `q=0.1234`: more than 3 decimals) drops its entry.
  * - `*` is left out: "any other language" adds nothing to a ranking.
@@ -54,9 +44,10 @@ interface Range {
  * - Only the first {@link MAX_HEADER_LENGTH} characters are read (an entry cut in half is dropped),
  *   and at most {@link MAX_PREFERENCES} tags are returned. Never throws: a non-string gives `[]`.
  *
- * The work is bounded by what can be returned: the header is read once, entries that are not
- * shaped like a language range are dropped there, and only the best ranges by q-value are
- * canonicalized (at most {@link RANGES_TRIED_PER_TAG} per tag returned), until enough are found.
+ * The work is bounded by what can be returned: the header is read once, a character at a time,
+ * entries that are not shaped like a language range are dropped there, and only the best ranges
+ * by q-value are canonicalized (at most {@link RANGES_TRIED_PER_TAG} per tag returned), until
+ * enough are found.
  *
  * @example parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5') // ['fr-CH', 'fr', 'en']
  * @example parseAcceptLanguage('en;q=0.5, de') // ['de', 'en']
@@ -74,74 +65,205 @@ function headerTags(header: unknown, limit: number): string[] {
     // The last entry may have been cut mid-tag ("en-U"), so it is not trusted.
     text = text.slice(0, Math.max(0, text.lastIndexOf(',')));
   }
-  // Map iteration follows first insertion, and Array#sort is stable: ties keep header order.
-  const ranked = [...readRanges(text).values()].filter((range) => range.q > 0).sort((a, b) => b.q - a.q);
-  const tags = new Map<string, { q: number; position: number }>();
-  for (let i = 0; i < ranked.length && i < RANGES_TRIED_PER_TAG * limit && tags.size < limit; i++) {
-    const { range, q, position } = ranked[i]!;
-    const tag = canonicalizeTag(range);
+  const ranges = readRanges(text);
+  const best = bestRanges(ranges, RANGES_TRIED_PER_TAG * limit);
+  // Tags found, in the order found, with the q-value and the first place (a range's index) of each.
+  const tags: string[] = [];
+  const qs: number[] = [];
+  const places: number[] = [];
+  for (let i = 0; i < best.length && tags.length < limit; i++) {
+    const index = best[i]!;
+    const tag = canonicalizeTag(ranges.spellings[index]);
     if (tag === undefined) continue;
-    // Two spellings of one tag (`iw`, `he`): the best q-value came first; the first position wins.
-    const previous = tags.get(tag);
-    if (previous === undefined) tags.set(tag, { q, position });
-    else previous.position = Math.min(previous.position, position);
+    // Two spellings of one tag (`iw`, `he`): the best q-value came first; the first place wins.
+    const previous = tags.indexOf(tag);
+    if (previous < 0) {
+      tags.push(tag);
+      qs.push(ranges.qs[index]!);
+      places.push(index);
+    } else if (index < places[previous]!) {
+      places[previous] = index;
+    }
   }
-  return [...tags].sort((a, b) => b[1].q - a[1].q || a[1].position - b[1].position).map(([tag]) => tag);
+  const order = tags.map((_, i) => i).sort((a, b) => qs[b]! - qs[a]! || places[a]! - places[b]!);
+  return order.map((i) => tags[i]!);
 }
 
 /**
- * The header's ranges by spelling (lower case, `_` as `-`), in order of first appearance: one pass,
- * an entry at a time, each read by one sticky expression where it starts (no slicing or splitting).
+ * A header's distinct ranges (compared without case, `_` as `-`) in order of first appearance, so
+ * that a range's index orders it as its first position in the header does: the first spelling of
+ * each, and its best q-value in thousandths (RFC 9110 allows 3 decimals: an integer, 0–1000).
  */
-function readRanges(text: string): Map<string, Range> {
-  const ranges = new Map<string, Range>();
-  let position = 0;
-  for (let start = 0; start <= text.length; position++) {
+interface Ranges {
+  readonly spellings: string[];
+  readonly qs: number[];
+}
+
+/** The header's ranges: one pass over its characters, an entry at a time (no splitting or slicing but the range itself). */
+function readRanges(text: string): Ranges {
+  const ranges: Ranges = { spellings: [], qs: [] };
+  const indexOfKey = new Map<string, number>();
+  for (let start = 0; start <= text.length; ) {
     let end = text.indexOf(',', start);
     if (end < 0) end = text.length;
-    const entry = readEntry(text, start, end, position);
+    readEntry(text, start, end, ranges, indexOfKey);
     start = end + 1;
-    if (entry === undefined) continue;
-    const previous = ranges.get(entry.key);
-    if (previous === undefined) ranges.set(entry.key, entry);
-    else if (entry.q > previous.q) previous.q = entry.q;
   }
   return ranges;
 }
 
 /**
- * An entry that is a language range, read where the entry starts (sticky): spaces, the range, spaces,
- * then `;` and the parameters, or the entry's end. `\s` is what String#trim removes.
+ * The indexes of the `count` best ranges with a q-value above 0, best first: by q-value, then by
+ * index (header order). A partial selection: the header may hold hundreds of ranges, and only the
+ * best few are ever canonicalized.
  */
-const ENTRY = /\s*([A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*)\s*(?:;|(?=,|$))/y;
-
-/**
- * The entry starting at `start`: its range (what precedes the first `;`, trimmed: of the shape
- * above, at most {@link MAX_RANGE_LENGTH} characters, not private use), its key (lower case, `_`
- * as `-`) and its q-value; `undefined` when it is no range or its q-value is malformed. `end` is
- * where the entry ends (its `,` or the end of the text).
- */
-function readEntry(text: string, start: number, end: number, position: number): (Range & { readonly key: string }) | undefined {
-  ENTRY.lastIndex = start;
-  const found = ENTRY.exec(text);
-  const range = found?.[1];
-  if (range === undefined || range.length > MAX_RANGE_LENGTH) return undefined;
-  const key = /[A-Z_]/.test(range) ? range.replaceAll('_', '-').toLowerCase() : range;
-  if (key.startsWith('x-')) return undefined; // private use: names no language
-  const q = found![0].endsWith(';') ? qualityOf(text.slice(ENTRY.lastIndex, end)) : 1000;
-  return q === undefined ? undefined : { range, key, q, position };
+function bestRanges(ranges: Ranges, count: number): number[] {
+  const best: number[] = [];
+  const { qs } = ranges;
+  for (let index = 0; index < qs.length; index++) {
+    const q = qs[index]!;
+    if (q === 0 || (best.length === count && q <= qs[best[count - 1]!]!)) continue;
+    // Insert after every range at least as good (earlier ranges win ties), dropping the last when full.
+    let at = best.length;
+    while (at > 0 && qs[best[at - 1]!]! < q) at--;
+    best.splice(at, 0, index);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
-/** The q parameter among an entry's parameters, in thousandths (1000 when absent), or `undefined` when malformed. */
-function qualityOf(params: string): number | undefined {
-  for (const param of params.split(';')) {
-    const eq = param.indexOf('=');
-    const name = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
-    if (name !== 'q') continue; // other parameters are not defined for Accept-Language: ignored
-    const value = eq < 0 ? '' : param.slice(eq + 1).trim();
-    return QVALUE.test(value) ? Math.round(Number(value) * 1000) : undefined;
+/** Character codes the scanner compares against. */
+const SEMICOLON = 59;
+const EQUALS = 61;
+const HYPHEN = 45;
+const UNDERSCORE = 95;
+
+/** `\s` of a regular expression (and what String#trim removes): WhiteSpace and LineTerminator of ECMA-262. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Reads the entry in `text` from `start` to `end` (its `,` or the end of the text) into `ranges`,
+ * when it is a language range: spaces, the range (subtags of 1–8 letters or digits joined by `-`
+ * or `_`, the first of letters; at most {@link MAX_RANGE_LENGTH} characters, not private use),
+ * spaces, then `;` and the parameters, or the entry's end. An entry that is no range, or whose
+ * q-value is malformed, is skipped.
+ */
+function readEntry(text: string, start: number, end: number, ranges: Ranges, indexOfKey: Map<string, number>): void {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const from = i;
+  // Upper case or `_` anywhere: the key needs rewriting (in lower case, `-` for `_`).
+  let upper = false;
+  let underscore = false;
+  let length = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isUpper(code)) upper = true;
+    else if (!isLower(code)) break;
+    length++;
+    i++;
+  }
+  if (length === 0 || length > 8) return;
+  const firstLength = length;
+  let subtags = 1;
+  while (i < end) {
+    const separator = text.charCodeAt(i);
+    if (separator !== HYPHEN && separator !== UNDERSCORE) break;
+    if (separator === UNDERSCORE) underscore = true;
+    i++;
+    length = 0;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (isUpper(code)) upper = true;
+      else if (!isLower(code) && !isDigit(code)) break;
+      length++;
+      i++;
+    }
+    if (length === 0 || length > 8) return;
+    subtags++;
+  }
+  const to = i;
+  if (to - from > MAX_RANGE_LENGTH) return;
+  // Private use (`x-…`): names no language.
+  if (firstLength === 1 && subtags > 1 && (text.charCodeAt(from) | 32) === 120) return;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  let q = 1000;
+  if (i < end) {
+    if (text.charCodeAt(i) !== SEMICOLON) return;
+    const found = qualityOf(text, i + 1, end);
+    if (found === undefined) return;
+    q = found;
+  }
+  const range = text.slice(from, to);
+  const spelled = underscore ? range.replaceAll('_', '-') : range;
+  const key = upper ? spelled.toLowerCase() : spelled;
+  const index = indexOfKey.get(key);
+  if (index === undefined) {
+    indexOfKey.set(key, ranges.spellings.length);
+    ranges.spellings.push(range);
+    ranges.qs.push(q);
+  } else if (q > ranges.qs[index]!) {
+    ranges.qs[index] = q;
+  }
+}
+
+/**
+ * The q parameter among an entry's parameters (`text` from `start` to `end`, after the first `;`),
+ * in thousandths (1000 when absent), or `undefined` when malformed. RFC 9110 §12.4.2:
+ * qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ). Other parameters are not defined
+ * for Accept-Language: ignored. Names and values are trimmed; the name is read without case.
+ */
+function qualityOf(text: string, start: number, end: number): number | undefined {
+  for (let from = start; from <= end; ) {
+    // This parameter: from `from` to the next `;` (or the entry's end), its `=` if any.
+    let to = from;
+    let eq = -1;
+    for (; to < end; to++) {
+      const code = text.charCodeAt(to);
+      if (code === SEMICOLON) break;
+      if (code === EQUALS && eq < 0) eq = to;
+    }
+    const [nameFrom, nameTo] = trimmed(text, from, eq < 0 ? to : eq);
+    from = to + 1;
+    if (nameTo - nameFrom !== 1 || (text.charCodeAt(nameFrom) | 32) !== 113) continue; // not `q`
+    // No `=` reads as an empty value: malformed.
+    const [valueFrom, valueTo] = eq < 0 ? [to, to] : trimmed(text, eq + 1, to);
+    return thousandths(text, valueFrom, valueTo);
   }
   return 1000;
+}
+
+/** The bounds of `text` from `start` to `end` without leading and trailing spaces. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** A qvalue (RFC 9110 §12.4.2) in thousandths, or `undefined` when it is not one. */
+function thousandths(text: string, start: number, end: number): number | undefined {
+  const length = end - start;
+  if (length === 0 || length > 5) return undefined;
+  const whole = text.charCodeAt(start) - 48;
+  if (whole !== 0 && whole !== 1) return undefined;
+  if (length === 1) return whole * 1000;
+  if (text.charCodeAt(start + 1) !== 46) return undefined; // `.`
+  let fraction = 0;
+  for (let i = 0; i < 3; i++) {
+    const at = start + 2 + i;
+    const digit = at < end ? text.charCodeAt(at) - 48 : 0;
+    if (digit < 0 || digit > 9 || (whole === 1 && digit !== 0)) return undefined;
+    fraction = fraction * 10 + digit;
+  }
+  return whole * 1000 + fraction;
 }
 
 /** Strings longer than this are parsed every time rather than cached. */
