@@ -2,7 +2,7 @@ import { LEGACY_TAG_ALIASES, SAME_LANGUAGE } from './cldr-data.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
 
 /** Longest tag accepted. Real tags are short; RFC 5646 §4.4.1 asks for at least 35 characters. */
-const MAX_TAG_LENGTH = 64;
+export const MAX_TAG_LENGTH = 64;
 
 const TAG_CHARACTERS = /^[A-Za-z0-9-]+$/;
 const canonicalCache = new BoundedCache<string, string | null>(8192);
@@ -31,13 +31,15 @@ const partsCache = new BoundedCache<string, TagParts | null>(8192);
  */
 export function canonicalizeTag(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || tag.length > MAX_TAG_LENGTH * 2) return undefined;
-  const cleaned = tag.trim().replaceAll('_', '-');
+  const trimmed = tag.trim();
+  // String#replaceAll costs more than the search when there is nothing to replace (most tags).
+  const cleaned = trimmed.includes('_') ? trimmed.replaceAll('_', '-') : trimmed;
   if (cleaned.length === 0 || cleaned.length > MAX_TAG_LENGTH) return undefined;
-  const cached = canonicalCache.get(cleaned);
-  if (cached !== undefined) return cached ?? undefined;
   // Tags of the plain shape with known subtags are not cached: they cost less than a cache entry.
   const plain = plainCanonical(cleaned);
   if (plain !== undefined) return plain;
+  const cached = canonicalCache.get(cleaned);
+  if (cached !== undefined) return cached ?? undefined;
   const result = computeCanonical(cleaned);
   canonicalCache.set(cleaned, result ?? null);
   return result;
@@ -104,17 +106,52 @@ function learnUnaliased(cleaned: string, canonical: string): void {
  * The canonical form of a tag of the plain shape (language, script, region) whose subtags are known
  * to be unaliased, without asking `Intl`: the subtags in canonical case (RFC 5646 §2.1.1), which is
  * what `Intl.getCanonicalLocales` returns for them. `undefined` when it cannot tell (then `Intl` does).
+ * Read a character at a time: a tag already in canonical case is returned as it is.
  *
  * @example plainCanonical('EN-us') // 'en-US' once `en` and `US` were seen unaliased
  */
 function plainCanonical(cleaned: string): string | undefined {
-  const found = PLAIN_SHAPE.exec(cleaned);
-  if (found === null) return undefined;
-  const [, language, script, region] = found as unknown as [string, string, string?, string?];
-  const subtags = [language.toLowerCase()];
-  if (script) subtags.push(script[0]!.toUpperCase() + script.slice(1).toLowerCase());
-  if (region) subtags.push(region.toUpperCase());
-  return subtags[0] !== REGION_ALIASED_LANGUAGE && subtags.every((subtag) => unaliased.has(subtag)) ? subtags.join('-') : undefined;
+  const length = cleaned.length;
+  let end = 0;
+  while (end < length && isLetter(cleaned.charCodeAt(end))) end++;
+  if (end < 2 || end > 3) return undefined;
+  const language = end;
+  let script = -1;
+  let region = -1;
+  if (end < length) {
+    if (cleaned.charCodeAt(end) !== HYPHEN) return undefined;
+    let next = end + 1;
+    while (next < length && isLetter(cleaned.charCodeAt(next))) next++;
+    if (next - end === 5) {
+      script = end + 1;
+      end = next;
+    }
+    if (end < length) {
+      if (cleaned.charCodeAt(end) !== HYPHEN || !isRegion(cleaned, end + 1, length)) return undefined;
+      region = end + 1;
+    }
+  }
+  let canonicalCase = true;
+  for (let i = 0; i < language && canonicalCase; i++) canonicalCase = isLower(cleaned.charCodeAt(i));
+  if (script >= 0) for (let i = script; i < script + 4 && canonicalCase; i++) canonicalCase = i === script ? !isLower(cleaned.charCodeAt(i)) : isLower(cleaned.charCodeAt(i));
+  if (region >= 0) for (let i = region; i < length && canonicalCase; i++) canonicalCase = !isLower(cleaned.charCodeAt(i));
+  const subtags = [canonicalCase ? cleaned.slice(0, language) : cleaned.slice(0, language).toLowerCase()];
+  if (subtags[0] === REGION_ALIASED_LANGUAGE) return undefined;
+  if (script >= 0) subtags.push(canonicalCase ? cleaned.slice(script, script + 4) : cleaned[script]!.toUpperCase() + cleaned.slice(script + 1, script + 4).toLowerCase());
+  if (region >= 0) subtags.push(canonicalCase ? cleaned.slice(region) : cleaned.slice(region).toUpperCase());
+  for (const subtag of subtags) if (!unaliased.has(subtag)) return undefined;
+  return canonicalCase ? cleaned : subtags.join('-');
+}
+
+const HYPHEN = 45;
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isLetter = (code: number): boolean => isLower(code | 32);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** A region subtag from `start` to `end`: two letters or three digits. */
+function isRegion(text: string, start: number, end: number): boolean {
+  if (end - start === 2) return isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1));
+  return end - start === 3 && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2));
 }
 
 /**
@@ -185,15 +222,41 @@ export interface TagParts {
  * @example tagParts('zh-TW') // { language: 'zh', region: 'TW', maxScript: 'Hant', … }
  */
 export function tagParts(tag: unknown): TagParts | undefined {
+  // A key of the cache is a canonical tag, and canonicalization leaves a canonical tag (of a length
+  // it accepts) as it is: the cache answers without canonicalizing again.
+  const known = typeof tag === 'string' && tag.length <= MAX_TAG_LENGTH ? partsCache.get(tag) : undefined;
+  if (known !== undefined) return known ?? undefined;
   const canonical = canonicalizeTag(tag);
   if (canonical === undefined) return undefined;
-  let parts = partsCache.get(canonical);
+  // Complete already: cheaper to read again than to keep (the cache is for what needs Intl).
+  const complete = completeParts(canonical);
+  if (complete !== undefined) return complete;
+  let parts = canonical === tag ? undefined : partsCache.get(canonical);
   if (parts === undefined) {
     parts = computeParts(canonical) ?? null;
     partsCache.set(canonical, parts);
   }
   return parts ?? undefined;
 }
+
+/**
+ * A canonical language-Script-REGION tag: likely subtags (UTS #35 §4.3) only fill in what is empty,
+ * so it is its own maximized form, without asking `Intl` — unless a subtag says "unknown" (`und`,
+ * `Zzzz`, `ZZ`: likely subtags replace those).
+ */
+const COMPLETE_SHAPE = /^([a-z]{2,3})-([A-Z][a-z]{3})-([A-Z]{2}|\d{3})$/;
+const UNKNOWN_SUBTAGS: ReadonlySet<string> = new Set(['und', 'Zzzz', 'ZZ']);
+
+/** The parts of a canonical tag that is complete already (see {@link COMPLETE_SHAPE}), or `undefined`. */
+function completeParts(canonical: string): TagParts | undefined {
+  const found = COMPLETE_SHAPE.exec(canonical);
+  if (found === null) return undefined;
+  const [, language, script, region] = found as unknown as [string, string, string, string];
+  if (UNKNOWN_SUBTAGS.has(language) || UNKNOWN_SUBTAGS.has(script) || UNKNOWN_SUBTAGS.has(region)) return undefined;
+  return { language, script, region, variants: NO_VARIANTS, maxLanguage: language, maxScript: script, maxRegion: region };
+}
+
+const NO_VARIANTS: readonly string[] = Object.freeze([]);
 
 function computeParts(canonical: string): TagParts | undefined {
   try {
@@ -222,6 +285,9 @@ function computeParts(canonical: string): TagParts | undefined {
  * @example maximizedTag('en')?.base // 'en-Latn-US'
  */
 export function maximizedTag(tag: unknown): MaximizedTag | undefined {
+  // As in tagParts: a key of the cache is canonical already.
+  const known = typeof tag === 'string' && tag.length <= MAX_TAG_LENGTH ? maximizedCache.get(tag) : undefined;
+  if (known !== undefined) return known ?? undefined;
   const canonical = canonicalizeTag(tag);
   if (canonical === undefined) return undefined;
   const cached = maximizedCache.get(canonical);
