@@ -100,6 +100,8 @@ export function prepareAvailable(available: unknown): PreparedLocales {
  * (`de-CH-1996` over `de-CH` for a `de-CH-1996` reader): CLDR has no data on variants, so best fit
  * alone would take whichever comes first.
  *
+ * The preferences are canonical tags, as `readPreferences` returns them.
+ *
  * @example bestFit(['zh-TW'], ['en', 'zh-Hans'], prepared) // 'zh-Hans' (last resort)
  * @example bestFit(['en-US'], ['en-US-windows', 'en', 'en-US'], prepared) // 'en-US'
  * @example bestFit(['qaa-PT'], ['qaa-Zzzz-PT', 'qaa-PT'], prepared) // 'qaa-PT'
@@ -117,7 +119,8 @@ export function bestFit(
   if (first !== undefined && forms.includes(first)) return first;
   const hint = orderHint(defaultLocale, forms);
   const all = forms === prepared.forms;
-  const found = tryMatch(matcherInput(preferences, prepared, all), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared, all), forms, prepared, hint);
+  // The preferences are canonical (readPreferences made them); the sibling forms are built here.
+  const found = tryMatch(matcherInput(preferences, prepared, all, true), forms, prepared, hint) ?? tryMatch(matcherInput(siblingForms(preferences), prepared, all), forms, prepared, hint);
   return found === undefined ? undefined : exactSpelling(preferences, forms, prepared, found);
 }
 
@@ -169,15 +172,15 @@ export const WEIGHED_PREFERENCES = 10;
  * keeps its place as a private-use tag that matches nothing (`und-x-skip3`), so that every later
  * preference is demoted as it would be as written. When matching against all of `prepared`'s forms
  * (`all`), the list ends at the first preference that {@link settles} the answer: the later ones
- * are neither rewritten nor shown.
+ * are neither rewritten nor shown. `canonical`: the preferences are canonical tags already.
  */
-export function matcherInput(preferences: readonly string[], prepared: PreparedLocales, all = true): string[] {
+export function matcherInput(preferences: readonly string[], prepared: PreparedLocales, all = true, canonical = false): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   let last = -1;
   const count = Math.min(preferences.length, WEIGHED_PREFERENCES);
   for (let i = 0; i < count; i++) {
-    const reduced = reducePreference(preferences[i]!, prepared.vocabulary, i);
+    const reduced = reducePreference(preferences[i]!, prepared.vocabulary, i, canonical);
     if (reduced === undefined || seen.has(reduced)) {
       out.push(`und-x-skip${i}`);
       continue;

@@ -2,7 +2,7 @@ import { readPreferences } from './accept-language.js';
 import { bestFit, prepareAvailable } from './best-fit.js';
 import type { PreparedLocales } from './best-fit.js';
 import { SAME_LANGUAGE } from './cldr-data.js';
-import { languageSubtag, maximizedTag } from './tags.js';
+import { languageSubtag, maximizedTag, type MaximizedTag } from './tags.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
 
 /**
@@ -46,23 +46,30 @@ export function negotiate(
   const prepared = prepareAvailable(available);
   const defaultLocale = typeof options?.defaultLocale === 'string' ? options.defaultLocale : null;
   // A header string always yields the same frozen preference array (readPreferences' cache), so a
-  // result can be remembered per (available list, preferences, default) without a string key.
-  let byPreferences = resultCache.get(prepared);
-  if (!byPreferences) resultCache.set(prepared, (byPreferences = new WeakMap<readonly string[], BoundedCache<string, Negotiation>>()));
-  let byDefault = byPreferences.get(preferences);
-  // Defaults come from configuration: a few at most.
-  if (!byDefault) byPreferences.set(preferences, (byDefault = new BoundedCache<string, Negotiation>(16)));
+  // result can be remembered per (available list, default, preferences) without a string key.
+  let byDefault = resultCache.get(prepared);
+  if (!byDefault) resultCache.set(prepared, (byDefault = new BoundedCache<string, BoundedCache<readonly string[], Negotiation>>(DEFAULTS_KEPT)));
   // "No default" and a default of '' are different calls: the key keeps them apart.
   const key = defaultLocale === null ? 'none' : `=${defaultLocale}`;
-  let result = byDefault.get(key);
+  let byPreferences = byDefault.get(key);
+  if (!byPreferences) byDefault.set(key, (byPreferences = new BoundedCache<readonly string[], Negotiation>(RESULTS_KEPT)));
+  let result = byPreferences.get(preferences);
   if (!result) {
     result = Object.freeze(compute(preferences, prepared, defaultLocale));
-    byDefault.set(key, result);
+    byPreferences.set(preferences, result);
   }
   return result;
 }
 
-const resultCache = new WeakMap<PreparedLocales, WeakMap<readonly string[], BoundedCache<string, Negotiation>>>();
+/** Defaults remembered per list of available locales: they come from configuration, a few at most. */
+const DEFAULTS_KEPT = 16;
+/**
+ * Results remembered per list of available locales and default, by preference list (the frozen
+ * array itself: a bounded map of recent lists, not a weak one, whose entries cost the collector
+ * more than the answer they keep). A library keeps its readers apart; this serves repeated calls.
+ */
+const RESULTS_KEPT = 256;
+const resultCache = new WeakMap<PreparedLocales, BoundedCache<string, BoundedCache<readonly string[], Negotiation>>>();
 
 function compute(preferences: readonly string[], prepared: PreparedLocales, defaultLocale: string | null): Negotiation {
   const form = bestFit(preferences, prepared.forms, prepared, defaultLocale);
@@ -86,16 +93,33 @@ export function matchKind(preferences: readonly string[], locale: string): Match
   if (!served) return 'fallback';
   let kind: MatchKind = 'fallback';
   for (const preference of readPreferences(preferences)) {
-    // Likely subtags never change a language that is given (only `und`): a preference in another
-    // language, other than one CLDR merges with it (nb ~ no), is skipped without maximizing it.
-    const language = languageSubtag(preference);
-    if (language !== 'und' && language !== served.canonicalLanguage && (SAME_LANGUAGE.get(language) ?? language) !== served.language) continue;
-    const wanted = maximizedTag(preference);
-    if (!wanted) continue;
-    if (wanted.base === served.base) return 'exact';
-    if (wanted.language === served.language && served.language !== 'und') kind = 'variant';
+    const one = kindAgainst(preference, served);
+    if (one === 'exact') return 'exact';
+    if (one === 'variant') kind = 'variant';
   }
   return kind;
+}
+
+/**
+ * {@link matchKind} for one preference read already (canonical: a tag `readPreferences` returned),
+ * without reading it again: a reader's site language is measured against one of their own.
+ *
+ * @example preferenceMatch('pt-BR', 'pt-PT') // 'variant'
+ */
+export function preferenceMatch(preference: string, locale: string): MatchKind {
+  const served = maximizedTag(locale);
+  return served === undefined ? 'fallback' : kindAgainst(preference, served);
+}
+
+function kindAgainst(preference: string, served: MaximizedTag): MatchKind {
+  // Likely subtags never change a language that is given (only `und`): a preference in another
+  // language, other than one CLDR merges with it (nb ~ no), is skipped without maximizing it.
+  const language = languageSubtag(preference);
+  if (language !== 'und' && language !== served.canonicalLanguage && (SAME_LANGUAGE.get(language) ?? language) !== served.language) return 'fallback';
+  const wanted = maximizedTag(preference);
+  if (!wanted) return 'fallback';
+  if (wanted.base === served.base) return 'exact';
+  return wanted.language === served.language && served.language !== 'und' ? 'variant' : 'fallback';
 }
 
 /**

@@ -22,7 +22,7 @@
  * @example reducePreference('en-Cyrl', vocabularyOf(['en', 'fr'])) // undefined (no site locale is within reach)
  */
 import { KNOWN_REGIONS, LANGUAGE_RULES, MACRO_REGIONS as MACRO_REGION_LIST, REGION_CLASSES, SCRIPT_RULES } from './cldr-data.js';
-import { canonicalizeTag, languageSubtag, tagParts, type TagParts } from './tags.js';
+import { canonicalizeTag, languageSubtag, MAX_TAG_LENGTH, tagParts, type TagParts } from './tags.js';
 
 /** The matching threshold of UTS #35 §4.4 (ICU's default): a distance must be below it to match. */
 const THRESHOLD = 50;
@@ -166,15 +166,21 @@ function withinReach(parts: TagParts, site: SiteVocabulary): boolean {
 }
 
 /**
- * The tag to show formatjs for one canonical preference at `position` in the reader's list, or
- * `undefined` when it cannot be the one matched. See the module comment for the rules.
+ * The tag to show formatjs for one preference at `position` in the reader's list, or `undefined`
+ * when it cannot be the one matched. See the module comment for the rules. `canonical`: the
+ * preference is a canonical tag already (as `readPreferences` returns them), so it is not
+ * canonicalized again (canonicalization leaves a canonical tag as it is).
  */
-export function reducePreference(preference: string, site: SiteVocabulary, position = 0): string | undefined {
+export function reducePreference(preference: string, site: SiteVocabulary, position = 0, canonical = false): string | undefined {
   // Likely subtags never change a language that is given (only `und`): a language no site locale
   // is paired with, or paired only so far that this position's demotion puts it beyond the
   // threshold, is out of reach before the tag is maximized (the costly step).
-  const canonical = canonicalizeTag(preference);
-  if (canonical === undefined) return undefined;
+  const tag = canonical && preference.length <= MAX_TAG_LENGTH ? preference : canonicalizeTag(preference);
+  if (tag === undefined) return undefined;
+  return reduceCanonical(tag, site, position);
+}
+
+function reduceCanonical(canonical: string, site: SiteVocabulary, position: number): string | undefined {
   const language = languageSubtag(canonical);
   if (language !== 'und' && !nearEnough(site.reach.get(language), DEMOTION * position)) return undefined;
   const parts = tagParts(canonical);

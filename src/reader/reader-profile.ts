@@ -3,7 +3,7 @@
  * ranked, the order of the content locales (see readers.ts for when a reader is ranked).
  */
 import type { Config } from '../options.js';
-import { canonicalizeTag, languageSubtag, matchKind, negotiate, rankLocales, scriptKey } from '../negotiation/index.js';
+import { canonicalizeTag, languageSubtag, negotiate, preferenceMatch, rankLocales, scriptKey } from '../negotiation/index.js';
 import { directionOf } from '../locale/direction.js';
 import { LocaleFacts } from './locale-facts.js';
 import type { Reader } from './reader.js';
@@ -41,7 +41,7 @@ export class ReaderProfile implements Reader {
   readonly #after: readonly string[];
   readonly #uiScript: string;
   /** What `match` is measured against: the preference that gave the site language (see {@link matchAnchor}). */
-  readonly #matchAgainst: readonly string[];
+  readonly #matchAgainst: string | undefined;
   readonly #scripts = new Map<string, boolean>();
   // Bounded by the locales the store holds: keys are versions' locales.
   readonly #facts = new Map<string, LocaleFacts>();
@@ -112,7 +112,7 @@ export class ReaderProfile implements Reader {
   facts(locale: string): LocaleFacts {
     let facts = this.#facts.get(locale);
     if (facts === undefined) {
-      const match = this.#matchAgainst.length === 0 ? 'fallback' : matchKind(this.#matchAgainst, locale);
+      const match = this.#matchAgainst === undefined ? 'fallback' : preferenceMatch(this.#matchAgainst, locale);
       facts = new LocaleFacts(match, directionOf(locale), this.sameScriptAs(locale), labelTags(this.uiLocale, locale));
       this.#facts.set(locale, facts);
     }
@@ -127,9 +127,8 @@ export class ReaderProfile implements Reader {
  * never `'exact'` (English was only their second choice), and `['de', 'fr']` on a site without
  * German, served French, gets `'exact'`.
  */
-function matchAnchor(prefs: readonly string[], uiLocale: string): readonly string[] {
-  const chose = prefs.find((pref) => matchKind([pref], uiLocale) !== 'fallback') ?? prefs[0];
-  return chose === undefined ? [] : [chose];
+function matchAnchor(prefs: readonly string[], uiLocale: string): string | undefined {
+  return prefs.find((pref) => preferenceMatch(pref, uiLocale) !== 'fallback') ?? prefs[0];
 }
 
 /** The reader's best site language; else the site's chain for their first language; else the default. */
