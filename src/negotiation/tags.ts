@@ -106,52 +106,17 @@ function learnUnaliased(cleaned: string, canonical: string): void {
  * The canonical form of a tag of the plain shape (language, script, region) whose subtags are known
  * to be unaliased, without asking `Intl`: the subtags in canonical case (RFC 5646 §2.1.1), which is
  * what `Intl.getCanonicalLocales` returns for them. `undefined` when it cannot tell (then `Intl` does).
- * Read a character at a time: a tag already in canonical case is returned as it is.
  *
  * @example plainCanonical('EN-us') // 'en-US' once `en` and `US` were seen unaliased
  */
 function plainCanonical(cleaned: string): string | undefined {
-  const length = cleaned.length;
-  let end = 0;
-  while (end < length && isLetter(cleaned.charCodeAt(end))) end++;
-  if (end < 2 || end > 3) return undefined;
-  const language = end;
-  let script = -1;
-  let region = -1;
-  if (end < length) {
-    if (cleaned.charCodeAt(end) !== HYPHEN) return undefined;
-    let next = end + 1;
-    while (next < length && isLetter(cleaned.charCodeAt(next))) next++;
-    if (next - end === 5) {
-      script = end + 1;
-      end = next;
-    }
-    if (end < length) {
-      if (cleaned.charCodeAt(end) !== HYPHEN || !isRegion(cleaned, end + 1, length)) return undefined;
-      region = end + 1;
-    }
-  }
-  let canonicalCase = true;
-  for (let i = 0; i < language && canonicalCase; i++) canonicalCase = isLower(cleaned.charCodeAt(i));
-  if (script >= 0) for (let i = script; i < script + 4 && canonicalCase; i++) canonicalCase = i === script ? !isLower(cleaned.charCodeAt(i)) : isLower(cleaned.charCodeAt(i));
-  if (region >= 0) for (let i = region; i < length && canonicalCase; i++) canonicalCase = !isLower(cleaned.charCodeAt(i));
-  const subtags = [canonicalCase ? cleaned.slice(0, language) : cleaned.slice(0, language).toLowerCase()];
-  if (subtags[0] === REGION_ALIASED_LANGUAGE) return undefined;
-  if (script >= 0) subtags.push(canonicalCase ? cleaned.slice(script, script + 4) : cleaned[script]!.toUpperCase() + cleaned.slice(script + 1, script + 4).toLowerCase());
-  if (region >= 0) subtags.push(canonicalCase ? cleaned.slice(region) : cleaned.slice(region).toUpperCase());
-  for (const subtag of subtags) if (!unaliased.has(subtag)) return undefined;
-  return canonicalCase ? cleaned : subtags.join('-');
-}
-
-const HYPHEN = 45;
-const isLower = (code: number): boolean => code >= 97 && code <= 122;
-const isLetter = (code: number): boolean => isLower(code | 32);
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-/** A region subtag from `start` to `end`: two letters or three digits. */
-function isRegion(text: string, start: number, end: number): boolean {
-  if (end - start === 2) return isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1));
-  return end - start === 3 && isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(start + 1)) && isDigit(text.charCodeAt(start + 2));
+  const found = PLAIN_SHAPE.exec(cleaned);
+  if (found === null) return undefined;
+  const [, language, script, region] = found as unknown as [string, string, string?, string?];
+  const subtags = [language.toLowerCase()];
+  if (script) subtags.push(script[0]!.toUpperCase() + script.slice(1).toLowerCase());
+  if (region) subtags.push(region.toUpperCase());
+  return subtags[0] !== REGION_ALIASED_LANGUAGE && subtags.every((subtag) => unaliased.has(subtag)) ? subtags.join('-') : undefined;
 }
 
 /**
