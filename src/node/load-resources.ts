@@ -124,8 +124,14 @@ export async function loadResources(folder: string | URL, options: LoadResources
         else seen.places.push(...places);
       }
     }
-    // Two folders for one locale ("zh-hant" and "zh-Hant") merge, the canonical spelling last.
-    resources[locale] = { ...resources[locale], ...namespaces };
+    // Two folders for one locale ("zh-yue" and "yue") merge entry by entry; scanLocaleTree puts
+    // the canonically spelt folder last, so it wins for an entry both hold.
+    const merged = { ...resources[locale] };
+    for (const [namespace, data] of Object.entries(namespaces)) {
+      const before = merged[namespace];
+      merged[namespace] = isPlainObject(before) ? { ...before, ...(data as Record<string, unknown>) } : data;
+    }
+    resources[locale] = merged;
   }
   for (const { namespace, ids, places } of collisions.values()) {
     const names = ids.map((id) => `"${id}"`).join(' and ');

@@ -127,7 +127,11 @@ export function localesFolder(dir: unknown, caller: string): string {
   throw new ConfigError('INVALID_OPTION', `${caller}: the locales folder must be a path or a file: URL, not ${given}`);
 }
 
-/** The locale folders of `dir` (resolved against `cwd`) and their namespace files, sorted by name. */
+/**
+ * The locale folders of `dir` (resolved against `cwd`) and their namespace files, sorted by name,
+ * except that of several spellings of one tag the canonical one comes last (see
+ * `canonicalSpellingLast`).
+ */
 export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<LocaleFolder[]> {
   let root: string;
   let listing;
@@ -187,13 +191,18 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
       }
       // Read, as a link to a folder that is no locale is, but said: what is hidden is otherwise
       // never read, so a draft linked from here is published without anyone seeing it in a listing.
+      // Hidden at any depth: `.drafts` beside the locale folders, or inside this one (`es/.drafts`).
       // Only a file is read so: a link to a folder (a folder of entry files, or a file's name
       // linked to a folder) is said to be no file, and nothing of it is read as this language.
-      if (isHidden(top) && !folderOfEntries && (await stat(real)).isFile()) {
+      const parts = inTree.split(sep);
+      const hiddenAt = parts.findIndex(isHidden);
+      if (hiddenAt !== -1 && !folderOfEntries && (await stat(real)).isFile()) {
+        const hidden = parts.slice(0, hiddenAt + 1).join(sep);
+        const where = hiddenAt === parts.length - 1 ? `the hidden file ${hidden}` : `in the hidden folder ${hidden}`;
         strays.push({
           file: shown,
           kind: 'hidden-link',
-          message: `a symbolic link to ${target}, in the hidden folder ${top}: what is hidden is not read on its own, but through this link its text is read as ${here} (served, counted and stamped as ${here}); if it is not ready to publish, remove the link`,
+          message: `a symbolic link to ${target}, ${where}: what is hidden is not read on its own, but through this link its text is read as ${here} (served, counted and stamped as ${here}); if it is not ready to publish, remove the link`,
           ...of,
         });
       }
@@ -249,7 +258,32 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     }
     folders.push({ name: folder.name, path: join(dir, folder.name), locale: ownLocale, files, entryFiles, strays });
   }
-  return folders;
+  return canonicalSpellingLast(folders);
+}
+
+/**
+ * `folders` (sorted by name) with, among folders whose names are spellings of one tag (`yue` and
+ * `zh-yue`, `pt-br` and `pt-BR`), the one spelt as the canonical tag moved to the last of their
+ * places: everything that reads a tree merges a locale's folders entry by entry in this order, a
+ * later folder winning for an entry two of them hold, so the canonically spelt one wins whatever
+ * the names' order. Folders of other locales keep their places.
+ */
+function canonicalSpellingLast(folders: readonly LocaleFolder[]): LocaleFolder[] {
+  const ordered = [...folders];
+  const places = new Map<string, number[]>();
+  for (const [index, folder] of folders.entries()) {
+    if (folder.locale === undefined) continue;
+    const list = places.get(folder.locale);
+    if (list === undefined) places.set(folder.locale, [index]);
+    else list.push(index);
+  }
+  for (const [locale, indexes] of places) {
+    const canonical = indexes.find((index) => folders[index]!.name === locale);
+    if (indexes.length < 2 || canonical === undefined) continue;
+    const others = indexes.filter((index) => index !== canonical);
+    for (const [slot, index] of [...others, canonical].entries()) ordered[indexes[slot]!] = folders[index]!;
+  }
+  return ordered;
 }
 
 /**

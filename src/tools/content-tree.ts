@@ -32,17 +32,31 @@ export interface ContentTree {
   readonly namespace: string;
   /** Locales with a file for the namespace (a namespace file or entry files): the default first, then by tag. */
   readonly locales: readonly string[];
-  /** Namespace files, `<locale>/<namespace>.json`, by locale. */
+  /**
+   * Namespace files, `<locale>/<namespace>.json`, by locale: of folders spelling one tag (`zh-yue`
+   * and `yue`), the canonically spelt one's, where new entries go.
+   */
   readonly bundles: ReadonlyMap<string, ContentBundle>;
-  /** Entries in files of their own, `<locale>/<namespace>/<id>.json|md`, by locale then id. */
+  /**
+   * The namespace files of a locale's other folders (`zh-yue/articles.json` beside `yue`), in the
+   * tree's order: an entry that only they hold is read from them ({@link bundleHolding}).
+   */
+  readonly otherBundles: ReadonlyMap<string, readonly ContentBundle[]>;
+  /**
+   * Entries in files of their own, `<locale>/<namespace>/<id>.json|md`, by locale then id: those
+   * read, not those a later folder spelling the same tag holds in its namespace file.
+   */
   readonly entryFiles: ReadonlyMap<string, ReadonlyMap<string, ContentEntryFile>>;
-  /** Each locale's entries as the library loads them: an entry file wins over the namespace file. */
+  /**
+   * Each locale's entries as the library loads them: an entry file wins over the namespace file of
+   * its folder; of folders spelling one tag, the later (canonically spelt) one wins, entry by entry.
+   */
   readonly data: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Every entry id, in first-seen order over `locales`. */
   readonly ids: readonly string[];
   /**
    * Each locale's folder name as on disk (`pt-br` for `pt-BR`; the canonical spelling when two
-   * folders hold one locale, as the library merges them): what is written for a locale goes there,
+   * folders hold one locale, since it wins entry by entry): what is written for a locale goes there,
    * not into a second folder that the library would merge and `check` would warn about.
    */
   readonly folderNames: ReadonlyMap<string, string>;
@@ -74,6 +88,8 @@ interface OpenedTree {
   readonly source: SourceFolders;
   readonly namespace: string;
   readonly bundles: ReadonlyMap<string, ContentBundle>;
+  /** Each locale's namespace files, one per folder spelling its tag, with their ranks (see {@link RankedBundle}). */
+  readonly spellings: ReadonlyMap<string, readonly RankedBundle[]>;
   /** Each id's entry files, folder by folder. */
   readonly byId: ReadonlyMap<string, readonly FolderEntryFile[]>;
   /** What was left out so far: links into other locales' folders, folders that are no language tag. */
@@ -85,6 +101,31 @@ interface OpenedTree {
   readonly folderNames: ReadonlyMap<string, string>;
   readonly total: number;
   done: number;
+}
+
+/**
+ * A namespace file and where it stands among a locale's files: an entry file whose `order` is
+ * below `rank` is in an earlier folder and loses to it; one above is in its folder or a later one
+ * and wins. Two folders spell one tag (`zh-yue` and `yue`): the later (canonical) folder wins.
+ */
+interface RankedBundle {
+  readonly bundle: ContentBundle;
+  readonly rank: number;
+}
+
+/**
+ * A locale's namespace files merged entry by entry, a later folder's winning, with the rank of
+ * the file each entry comes from; `undefined` without a namespace file.
+ */
+function mergedBundles(list: readonly RankedBundle[] | undefined): { data: Record<string, unknown>; rankOf: Map<string, number> } | undefined {
+  if (list === undefined) return undefined;
+  const data: Record<string, unknown> = {};
+  const rankOf = new Map<string, number>();
+  for (const { bundle, rank } of list) {
+    Object.assign(data, bundle.data);
+    for (const id of Object.keys(bundle.data)) rankOf.set(id, rank);
+  }
+  return { data, rankOf };
 }
 
 /** Something left out, with the place in the listing of the file that says it. */
@@ -123,6 +164,14 @@ async function openTree(folder: string | URL, options: ReadContentOptions, calle
     }
   }
   const bundles = new Map<string, ContentBundle>();
+  const spellings = new Map<string, RankedBundle[]>();
+  // Where each folder's entry files start in the listing: a namespace file ranks just below them.
+  const firstOrder = new Map<LocaleFolder, number>();
+  let counted = 0;
+  for (const folder of folders) {
+    firstOrder.set(folder, counted);
+    counted += folder.entryFiles.filter((f) => f.namespace === namespace).length;
+  }
   let done = 0;
   for (const { folder, file, absolute } of found) {
     // A folder that is no language tag is said once and left out, with every file in it.
@@ -135,7 +184,13 @@ async function openTree(folder: string | URL, options: ReadContentOptions, calle
     const { text } = await readTextFile(absolute, file);
     const data = parseJsonFile(text, file);
     if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file, line: 1, column: 1 });
-    bundles.set(folder.locale, { file, absolute, text, data });
+    const bundle = { file, absolute, text, data };
+    // The last of a locale's folders (the canonically spelt one) is the file new entries go to.
+    bundles.set(folder.locale, bundle);
+    const ranked = { bundle, rank: firstOrder.get(folder)! - 0.5 };
+    const list = spellings.get(folder.locale);
+    if (list === undefined) spellings.set(folder.locale, [ranked]);
+    else list.push(ranked);
     options.onProgress?.(++done, total);
   }
   const refusedLater: PlacedSkip[] = [];
@@ -150,7 +205,7 @@ async function openTree(folder: string | URL, options: ReadContentOptions, calle
   const locales = [...new Set([...bundles.keys(), ...entryLocales])].sort(defaultLocaleFirst(defaultLocale));
   const folderNames = new Map<string, string>();
   for (const { locale, name } of folders) if (locale !== undefined && (!folderNames.has(locale) || name === locale)) folderNames.set(locale, name);
-  return { defaultLocale, source, namespace, bundles, byId, skipped, refusedLater, locales, folderNames, total, done };
+  return { defaultLocale, source, namespace, bundles, spellings, byId, skipped, refusedLater, locales, folderNames, total, done };
 }
 
 /**
@@ -215,23 +270,26 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   for await (const entry of readEntries(tree, [], later, options)) for (const file of entry.files) read.push({ id: entry.id, ...file });
   // In the listing's order, as reading file by file would have met them: a later file wins.
   read.sort((a, b) => a.order - b.order);
+  const merged = new Map([...tree.spellings].map(([locale, list]) => [locale, mergedBundles(list)!]));
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
-  for (const { id, locale, file } of read) {
+  for (const { id, locale, order, file } of read) {
+    // A namespace file of a later folder spelling the same tag holds this entry: it wins.
+    if ((merged.get(locale)?.rankOf.get(id) ?? -1) > order) continue;
     let files = entryFiles.get(locale);
     if (files === undefined) entryFiles.set(locale, (files = new Map<string, ContentEntryFile>()));
     files.set(id, file);
   }
   const locales = [...new Set([...bundles.keys(), ...entryFiles.keys()])].sort(defaultLocaleFirst(defaultLocale));
   requireReadableSource(tree.source, namespace, locales);
+  const otherBundles = new Map([...tree.spellings].filter(([, list]) => list.length > 1).map(([locale, list]) => [locale, list.slice(0, -1).map((b) => b.bundle)]));
   const data = new Map<string, Readonly<Record<string, unknown>>>();
   const ids = new Set<string>();
   for (const locale of locales) {
-    const merged: Record<string, unknown> = { ...bundles.get(locale)?.data };
-    for (const [id, entry] of entryFiles.get(locale) ?? []) merged[id] = entry.data;
-    data.set(locale, merged);
-    for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
+    const entries = localeData({ bundles, otherBundles, entryFiles }, locale);
+    data.set(locale, entries);
+    for (const id of Object.keys(entries)) if (isPlainObject(entries[id])) ids.add(id);
   }
-  return { defaultLocale, namespace, locales, bundles, entryFiles, data, ids: [...ids], folderNames: tree.folderNames, skipped: skippedInOrder(tree, later) };
+  return { defaultLocale, namespace, locales, bundles, otherBundles, entryFiles, data, ids: [...ids], folderNames: tree.folderNames, skipped: skippedInOrder(tree, later) };
 }
 
 /** One entry of a tree read one entry at a time: its versions, and where {@link readContentTree} would list it. */
@@ -271,7 +329,8 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
   const tree = await openTree(folder, options, 'readTreeEntries');
   const later: PlacedSkip[] = [];
   const withFiles = new Set<string>();
-  const bundleKeys = new Map([...tree.bundles].map(([locale, bundle]) => [locale, new Map(Object.keys(bundle.data).map((id, index) => [id, index]))]));
+  const merged = new Map([...tree.spellings].map(([locale, list]) => [locale, mergedBundles(list)!]));
+  const bundleKeys = new Map([...merged].map(([locale, bundle]) => [locale, new Map(Object.keys(bundle.data).map((id, index) => [id, index]))]));
   async function* entries(): AsyncGenerator<TreeEntry> {
     const ids = new Set<string>();
     for (const locale of tree.locales) for (const id of bundleKeys.get(locale)?.keys() ?? []) ids.add(id);
@@ -279,22 +338,25 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
     for await (const { id, files } of readEntries(tree, ids, later, options)) {
       const leftOut = later.slice(seen).flatMap(({ skipped }) => (skipped.id === id && skipped.locale !== undefined ? [skipped.locale] : []));
       seen = later.length;
-      const own = new Map<string, { order: number; file: ContentEntryFile }>();
+      const own = new Map<string, { order: number; last: number; file: ContentEntryFile }>();
       for (const { locale, order, file } of files) {
         withFiles.add(locale);
         // A later file wins, at the place of the first (a key set again keeps its place).
-        own.set(locale, { order: own.get(locale)?.order ?? order, file });
+        own.set(locale, { order: own.get(locale)?.order ?? order, last: order, file });
       }
       const versions = new Map<string, EntryData>();
       let place: number[] | undefined;
       for (const [index, locale] of tree.locales.entries()) {
-        const bundle = tree.bundles.get(locale)?.data;
-        const inBundle = bundle !== undefined && Object.hasOwn(bundle, id);
-        const version = own.get(locale)?.file.data ?? (inBundle ? bundle[id] : undefined);
+        const bundles = merged.get(locale);
+        const inBundle = bundles !== undefined && Object.hasOwn(bundles.data, id);
+        const file = own.get(locale);
+        // An entry file wins unless a later folder spelling the same tag holds the entry in its namespace file.
+        const fileWins = file !== undefined && (!inBundle || file.last > bundles.rankOf.get(id)!);
+        const version = fileWins ? file.file.data : inBundle ? bundles.data[id] : undefined;
         if (!isPlainObject(version)) continue;
         versions.set(locale, version);
         // Where the merged object of this locale lists the id: array indexes first, then the namespace file's keys, then entry files'.
-        place ??= isArrayIndex(id) ? [index, 0, Number(id)] : inBundle ? [index, 1, bundleKeys.get(locale)!.get(id)!] : [index, 2, own.get(locale)!.order];
+        place ??= isArrayIndex(id) ? [index, 0, Number(id)] : inBundle ? [index, 1, bundleKeys.get(locale)!.get(id)!] : [index, 2, file!.order];
       }
       if (place !== undefined) yield { id, versions, place, leftOut };
     }
@@ -309,6 +371,24 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
       return { locales, skipped: skippedInOrder(tree, later) };
     },
   };
+}
+
+/**
+ * The namespace file `id` is read from in `locale` when no file of its own holds it: the last of
+ * the locale's folders (the canonically spelt one last) whose namespace file has it.
+ */
+export function bundleHolding(tree: ContentTree, locale: string, id: string): ContentBundle | undefined {
+  const all = [...(tree.otherBundles.get(locale) ?? []), ...(tree.bundles.has(locale) ? [tree.bundles.get(locale)!] : [])];
+  return all.findLast((bundle) => Object.hasOwn(bundle.data, id));
+}
+
+/** `locale`'s entries as {@link ContentTree.data} gives them, from its files. */
+export function localeData(tree: Pick<ContentTree, 'bundles' | 'otherBundles' | 'entryFiles'>, locale: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const bundle of tree.otherBundles.get(locale) ?? []) Object.assign(data, bundle.data);
+  Object.assign(data, tree.bundles.get(locale)?.data);
+  for (const [id, entry] of tree.entryFiles.get(locale) ?? []) data[id] = entry.data;
+  return data;
 }
 
 /** An entry's versions by locale, in the tree's locale order, as `buildRecord` takes them. */

@@ -136,19 +136,25 @@ describe('a link is said as what it leads to: another locale\'s folder itself, a
     expect(status.stderr).toContain(`(${code})`);
   });
 
-  it('an entry file linked into a hidden folder is read as es, and check says so (hidden-link, a warning)', async () => {
+  // [where the hidden text is, the link's target, what check says it is]
+  it.each([
+    ['.drafts/x.json', '../../.drafts/x.json', 'in the hidden folder .drafts'],
+    ['es/.drafts/x.json', '../.drafts/x.json', 'in the hidden folder es/.drafts'],
+    ['es/articles/.drafts/x.json', '.drafts/x.json', 'in the hidden folder es/articles/.drafts'],
+    ['es/articles/.x.json', '.x.json', 'the hidden file es/articles/.x.json'],
+  ])('an entry file linked to %s is read as es, and check says so (hidden-link, a warning)', async (hidden, target, what) => {
     const dir = copyTree(EXAMPLE);
-    mkdirSync(join(dir, '.drafts'));
-    writeFileSync(join(dir, '.drafts/x.json'), '{ "title": "Borrador" }\n');
+    mkdirSync(join(dir, hidden, '..'), { recursive: true });
+    writeFileSync(join(dir, hidden), '{ "title": "Borrador" }\n');
     writeFileSync(join(dir, 'en/articles/x.json'), '{ "title": "Draft" }\n');
     const path = join(dir, 'es/articles/x.json');
-    symlinkSync('../../.drafts/x.json', path);
+    symlinkSync(target, path);
     const problems: FileError[] = [];
     const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
     expect(problems).toEqual([]);
     expect(createContentLibrary({ defaultLocale: 'en', resources }).resolve('x', 'es')).toMatchObject({ locale: 'es', entry: { title: 'Borrador' } });
     const checked = await cli(['check', '--dir', dir]);
-    expect(checked.stdout).toContain(`${path}:1:1: warning: a symbolic link to ${join(dir, '.drafts/x.json')}, in the hidden folder .drafts: what is hidden is not read on its own, but through this link its text is read as es (served, counted and stamped as es); if it is not ready to publish, remove the link (hidden-link)`);
+    expect(checked.stdout).toContain(`${path}:1:1: warning: a symbolic link to ${join(dir, hidden)}, ${what}: what is hidden is not read on its own, but through this link its text is read as es (served, counted and stamped as es); if it is not ready to publish, remove the link (hidden-link)`);
     expect(checked.code).toBe(0);
   });
 

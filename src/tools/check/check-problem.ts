@@ -39,7 +39,7 @@ export const CHECK_RULES = {
   'notice-locale': '"@@locale" does not match the folder',
   'notice-setting': 'a catalog-wide setting ("@@names", "@@listPatterns", "@@labelSeparator", "@@namesInSentence") is malformed',
   'invalid-message': 'a notice message is not a string',
-  'duplicate-entry': 'an entry is both in the namespace file and in a file of its own; the file of its own is used',
+  'duplicate-entry': 'an entry is both in the namespace file and in a file of its own (the file of its own is used), or in two folders spelling one tag (the canonically spelt one is used)',
   'id-case-collision': 'two entry files of one language have names that differ only by case (About.md, about.md): they are one file on macOS and Windows',
   'markdown-headings': 'a Markdown translation has another number of headings than its source',
   'markdown-links': 'a Markdown translation lacks a link of the source, or links somewhere the source does not',

@@ -7,7 +7,7 @@ import { checkNotice } from './check-notice.js';
 import { checkIdCase } from './check-id-case.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
-import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree } from '../../node/locale-tree.js';
+import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } from '../../node/locale-tree.js';
 import { BUILTIN_LOCALES } from '../../core.js';
 import { readTextFile, readTextFileSync } from '../../node/read-text-file.js';
 import { readTextFileGroups } from '../../node/read-text-files.js';
@@ -32,6 +32,24 @@ async function readForCheck(absolute: string, file: string, problems: CheckProbl
     if (!(error instanceof FileError)) throw error;
     return reportUnreadable(error, file, problems);
   }
+}
+
+/** An entry's version with the folder and file it is read from: two folders may spell one tag. */
+interface HeldEntry extends PlacedEntry {
+  readonly folder: LocaleFolder;
+  readonly file: string;
+}
+
+/**
+ * Says, at the version that is not served, that an entry is held twice in one locale: in two
+ * folders spelling its tag (`zh-yue` and `yue`), the later (canonical) one is served; in one
+ * folder, the entry's file of its own is.
+ */
+function reportHeldTwice(id: string, hidden: HeldEntry, served: HeldEntry): void {
+  const message = hidden.folder === served.folder
+    ? `entry "${id}" is also in ${served.file}, which is the one read; remove one of them`
+    : `entry "${id}" is also in ${served.file}: folders "${hidden.folder.name}" and "${served.folder.name}" both hold ${served.folder.locale ?? served.folder.name}, and the one in "${served.folder.name}" is served, not this one; keep one of them, in "${served.folder.locale ?? served.folder.name}"`;
+  hidden.place.problems.add(hidden.place.key, 'error', 'duplicate-entry', message);
 }
 
 export interface CheckProgress {
@@ -83,7 +101,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   const defaultLocale = namespace === 'notice' ? readDefaultLocale(options.defaultLocale) : sourceFolders(folders, namespace, options).locale;
   // Namespace files hold a whole locale each: they are read first and kept while entries are compared.
   const total = folders.reduce((n, f) => n + f.files.length, 0);
-  const content = new Map<string, Map<string, PlacedEntry>>();
+  const content = new Map<string, Map<string, HeldEntry>>();
   let read = 0;
   for (const folder of folders) {
     if (folder.locale === undefined) {
@@ -124,8 +142,14 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       else if (file.namespace === namespace) {
         const data = doc.value as Record<string, unknown>;
         let entries = content.get(folder.locale);
-        if (entries === undefined) content.set(folder.locale, (entries = new Map<string, PlacedEntry>()));
-        for (const [id, property] of propertyMap(doc.root)) entries.set(id, { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id] });
+        if (entries === undefined) content.set(folder.locale, (entries = new Map<string, HeldEntry>()));
+        for (const [id, property] of propertyMap(doc.root)) {
+          const held = { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id], folder, file: file.file };
+          // Folders spelling one tag come with the canonical one last: it is served.
+          const before = entries.get(id);
+          if (before !== undefined) reportHeldTwice(id, before, held);
+          entries.set(id, held);
+        }
       }
     }
   }
@@ -146,12 +170,12 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   let done = 0;
   // One entry at a time: its files in every locale are read, checked, compared, and let go.
   for await (const { key: id, files, texts } of readTextFileGroups(groups())) {
-    const versions = new Map<string, PlacedEntry>();
+    const versions = new Map<string, HeldEntry>();
     for (const [locale, placed] of content) {
       const version = placed.get(id);
       if (version !== undefined) versions.set(locale, version);
     }
-    const brokenSource = !checkEntryFiles(files, texts, versions, defaultLocale, problems);
+    const brokenSource = !checkEntryFiles(folders, files, texts, versions, defaultLocale, problems);
     read += texts.length;
     if (compare && !brokenSource) entries += checkContent(entryContent(id, versions), defaultLocale);
     options.onProgress?.({ phase: 'entries', done: ++done, total: ids.size });
@@ -195,9 +219,10 @@ function readsAsEntry(byId: ReadonlyMap<string, readonly FolderEntryFile[]>, def
  * Returns false when the default locale's file does not read: the entry is then not compared.
  */
 function checkEntryFiles(
+  folders: readonly LocaleFolder[],
   files: readonly FolderEntryFile[],
   texts: readonly (string | FileError)[],
-  versions: Map<string, PlacedEntry>,
+  versions: Map<string, HeldEntry>,
   defaultLocale: string,
   problems: CheckProblem[],
 ): boolean {
@@ -221,13 +246,17 @@ function checkEntryFiles(
       if (folder.locale === defaultLocale) sourceReads = false;
       continue;
     }
-    const shadowed = versions.get(folder.locale);
-    if (shadowed !== undefined) {
-      shadowed.place.problems.add(shadowed.place.key, 'error', 'duplicate-entry',
-        `entry "${entryFile.id}" is also in ${entryFile.file}, which is the one read; remove one of them`);
-    }
     const place = { problems: fileProblems, key: 0, value: 0, fields: doc.fields, meta: doc.meta, markdown: entryFile.format === 'markdown' };
-    versions.set(folder.locale, { place, value: doc.value });
+    const held = { place, value: doc.value, folder, file: entryFile.file };
+    const before = versions.get(folder.locale);
+    // A version from a later folder spelling the same tag wins over this file; in this folder or an
+    // earlier one, this file wins (files come folder by folder, in the tree's order).
+    if (before !== undefined && folders.indexOf(before.folder) > folders.indexOf(folder)) {
+      reportHeldTwice(entryFile.id, held, before);
+      continue;
+    }
+    if (before !== undefined) reportHeldTwice(entryFile.id, before, held);
+    versions.set(folder.locale, held);
   }
   return sourceReads;
 }

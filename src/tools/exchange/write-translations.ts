@@ -14,7 +14,7 @@ import { FileError } from '../../core.js';
 import { writeFileAtomic, type WriteSystem } from '../../node/atomic-write.js';
 import { editFile } from '../../node/edit-file.js';
 import { BODY_FIELD, splitFrontMatter, type EntryFormat } from '../../node/entry-document.js';
-import type { ContentTree } from '../content-tree.js';
+import { bundleHolding, type ContentBundle, type ContentTree } from '../content-tree.js';
 
 /** The fields to write into one entry, and the hash to stamp it with (when nothing of it was refused). */
 export interface EntryWrite {
@@ -82,6 +82,9 @@ export async function writeTranslations(tree: ContentTree, where: { readonly dir
   // New files go into the locale's folder as it is spelt (pt-br), not a second one (pt-BR).
   const folder = tree.folderNames.get(locale) ?? locale;
   const toNamespace: EntryWrite[] = [];
+  // Entries a namespace file already holds are edited there: of folders spelling the locale's tag
+  // (`zh-yue` beside `yue`), in the one the entry is read from.
+  const inPlace = new Map<string, { bundle: ContentBundle; writes: EntryWrite[] }>();
   for (const write of writes) {
     const existing = own?.get(write.id);
     if (existing !== undefined) {
@@ -89,9 +92,15 @@ export async function writeTranslations(tree: ContentTree, where: { readonly dir
       if (await editFile(existing.absolute, edit, { shownAs: existing.file, ...(system === undefined ? {} : { system }) })) written.add(existing.file);
       continue;
     }
-    const inBundle = tree.bundles.get(locale)?.data;
+    const holder = bundleHolding(tree, locale, write.id);
+    if (holder !== undefined && holder !== tree.bundles.get(locale)) {
+      const group = inPlace.get(holder.absolute);
+      if (group === undefined) inPlace.set(holder.absolute, { bundle: holder, writes: [write] });
+      else group.writes.push(write);
+      continue;
+    }
     const sourceFile = [...tree.entryFiles.values()].map((files) => files.get(write.id)).find((f) => f !== undefined);
-    if ((inBundle !== undefined && Object.hasOwn(inBundle, write.id)) || sourceFile === undefined) {
+    if (holder !== undefined || sourceFile === undefined) {
       toNamespace.push(write);
       continue;
     }
@@ -101,6 +110,10 @@ export async function writeTranslations(tree: ContentTree, where: { readonly dir
     await mkdir(dirname(absolute), { recursive: true });
     await writeFileAtomic(absolute, newEntryFile(sourceFile.format, write), { shownAs: shown, ...(system === undefined ? {} : { system }) });
     written.add(shown);
+  }
+  for (const { bundle, writes: mine } of inPlace.values()) {
+    const edit = (text: string): string => mine.reduce((out, write) => writeJson(out, [write.id], write), text);
+    if (await editFile(bundle.absolute, edit, { shownAs: bundle.file, ...(system === undefined ? {} : { system }) })) written.add(bundle.file);
   }
   if (toNamespace.length > 0) {
     const bundle = tree.bundles.get(locale);

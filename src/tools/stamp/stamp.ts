@@ -14,7 +14,7 @@ import type { WriteSystem } from '../../node/atomic-write.js';
 import { editFile } from '../../node/edit-file.js';
 import { parseEntryFile } from '../../node/entry-document.js';
 import { parseJsonFile } from '../../node/json-document.js';
-import { entryVersions, readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions } from '../content-tree.js';
+import { bundleHolding, entryVersions, localeData, readContentTree, type ContentBundle, type ContentEntryFile, type ContentTree, type ReadContentOptions } from '../content-tree.js';
 import { stampFrontMatter } from './stamp-front-matter.js';
 import { stampEntryText, stampText, type Stamp } from './stamp-text.js';
 
@@ -52,7 +52,7 @@ interface StampPlan {
 function fileOf(tree: ContentTree, tag: string, id: string): StampFile | undefined {
   const own = tree.entryFiles.get(tag)?.get(id);
   if (own !== undefined) return { kind: 'entry', id, file: own };
-  const bundle = tree.bundles.get(tag);
+  const bundle = bundleHolding(tree, tag, id) ?? tree.bundles.get(tag);
   return bundle === undefined ? undefined : { kind: 'namespace', file: bundle };
 }
 
@@ -94,26 +94,31 @@ function planStamps(tree: ContentTree, tag: string, wanted: readonly string[], a
 function withText(tree: ContentTree, tag: string, target: StampFile, text: string): ContentTree {
   if (text === target.file.text) return tree;
   const bundles = new Map(tree.bundles);
+  const otherBundles = new Map(tree.otherBundles);
   const entryFiles = new Map(tree.entryFiles);
   if (target.kind === 'namespace') {
     const data = parseJsonFile(text, target.file.file);
     if (!isPlainObject(data)) throw new FileError('INVALID_RESOURCES', 'a namespace file must hold a JSON object', { file: target.file.file, line: 1, column: 1 });
-    bundles.set(tag, { ...target.file, text, data });
+    const now = { ...target.file, text, data };
+    if (bundles.get(tag)?.absolute === target.file.absolute) bundles.set(tag, now);
+    else otherBundles.set(tag, (otherBundles.get(tag) ?? []).map((bundle) => (bundle.absolute === target.file.absolute ? now : bundle)));
   } else {
     const data = parseEntryFile(text, target.file.file, target.file.format);
     entryFiles.set(tag, new Map(tree.entryFiles.get(tag)).set(target.id, { ...target.file, text, data }));
   }
-  const merged: Record<string, unknown> = { ...bundles.get(tag)?.data };
-  for (const [id, entry] of entryFiles.get(tag) ?? []) merged[id] = entry.data;
+  const merged = localeData({ bundles, otherBundles, entryFiles }, tag);
   const ids = new Set(tree.ids);
   for (const id of Object.keys(merged)) if (isPlainObject(merged[id])) ids.add(id);
-  return { ...tree, bundles, entryFiles, data: new Map(tree.data).set(tag, merged), ids: [...ids] };
+  return { ...tree, bundles, otherBundles, entryFiles, data: new Map(tree.data).set(tag, merged), ids: [...ids] };
 }
 
 /** The ids `target` holds among `named`, or for `all`, every entry it holds. */
 function idsIn(tree: ContentTree, tag: string, target: StampFile, named: readonly string[] | 'all'): string[] {
   if (target.kind === 'entry') return [target.id];
-  const inFile = (id: string): boolean => fileOf(tree, tag, id)?.kind === 'namespace';
+  const inFile = (id: string): boolean => {
+    const where = fileOf(tree, tag, id);
+    return where?.kind === 'namespace' && where.file.absolute === target.file.absolute;
+  };
   if (named !== 'all') return named.filter(inFile);
   const data = tree.data.get(tag) ?? {};
   return tree.ids.filter((id) => Object.hasOwn(data, id) && inFile(id));
