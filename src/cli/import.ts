@@ -1,5 +1,5 @@
 /** `localized-content import`: a translated XLIFF or PO file back into the locale files. */
-import { importTranslations, sameWriting, writtenAs, type ImportResult } from '../tools/exchange/import-translations.js';
+import { importTranslations, type ImportResult } from '../tools/exchange/import-translations.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
 import { defaultLocaleOptions } from './default-locale-options.js';
@@ -23,24 +23,9 @@ export const usage = `localized-content import <file> [--locale es] [--dir local
   nothing is written.
   Exits 1 when anything was refused.`;
 
-/**
- * What a translator should know about the language written into: a file exported for one language
- * written into another (allowed only where the file's target language says so), and a `--locale`
- * written with a deprecated code, which goes into the folder of its current one (`iw` → `he/`).
- */
-function languageWarnings(result: ImportResult, file: string, given: string | undefined): string[] {
-  const lines: string[] = [];
-  const { exportedFor, locale } = result;
-  if (given !== undefined && writtenAs(given, locale) !== '') lines.push(`${file}: warning: --locale ${given.trim()} is ${locale} in current codes; written into ${locale} (deprecated-code)`);
-  if (exportedFor !== undefined && !sameWriting(exportedFor, locale)) {
-    lines.push(`${file}: warning: the file was exported for ${exportedFor}; its translations are written into ${locale}, as its target language and --locale say (other-language)`);
-  }
-  return lines;
-}
-
-function describe(result: ImportResult, file: string, given: string | undefined): string {
+function describe(result: ImportResult, file: string): string {
   const fields = [...result.imported.values()].reduce((n, f) => n + f.length, 0);
-  const lines = [...languageWarnings(result, file, given), `Imported ${fields} field${fields === 1 ? '' : 's'} of ${result.imported.size} entr${result.imported.size === 1 ? 'y' : 'ies'} into ${result.locale}${result.files.length > 0 ? `: ${result.files.join(', ')}` : ''}`];
+  const lines = [...result.warnings.map((w) => `${file}: warning: ${w.message} (${w.rule})`), `Imported ${fields} field${fields === 1 ? '' : 's'} of ${result.imported.size} entr${result.imported.size === 1 ? 'y' : 'ies'} into ${result.locale}${result.files.length > 0 ? `: ${result.files.join(', ')}` : ''}`];
   if (result.stamped.length > 0) lines.push(`Stamped ${result.stamped.length}: ${result.stamped.join(', ')}`);
   for (const { error } of result.skippedFiles) lines.push(formatSkippedFile(error).trimEnd());
   for (const s of result.skipped) lines.push(`${file}:${s.line}:${s.column}: warning: ${s.id}/${s.field}: no translation in the file; skipped (untranslated)`);
@@ -55,6 +40,6 @@ export async function run(positionals: readonly string[], options: CommonOptions
   if (file === undefined || rest.length > 0) throw new UsageError('import takes one file');
   const result = await importTranslations(options.dir, file, { ...defaultLocaleOptions(options, io), cwd: io.cwd, ...(options.locale === undefined ? {} : { locale: options.locale }) });
   if (options.json) io.stdout(`${JSON.stringify({ ...result, imported: Object.fromEntries(result.imported) }, null, 2)}\n`);
-  else io.stdout(describe(result, file, options.locale));
+  else io.stdout(describe(result, file));
   return result.refused.length > 0 ? 1 : 0;
 }

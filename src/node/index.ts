@@ -12,5 +12,5 @@ export type { Resources } from '../core.js';
 export { coverageOf, type Coverage, type CoverageCell, type CoverageRow, type LocaleCoverage } from '../tools/coverage/coverage.js';
 export { readCoverage, type CoverageRead } from '../tools/coverage/read-coverage.js';
 export { exportTranslations, type ExchangeFormat, type ExportOptions, type ExportResult } from '../tools/exchange/export-translations.js';
-export { importTranslations, type ImportOptions, type ImportResult, type Refusal, type RefusalReason, type SkippedUnit } from '../tools/exchange/import-translations.js';
+export { importTranslations, type ImportOptions, type ImportResult, type ImportWarning, type Refusal, type RefusalReason, type SkippedUnit } from '../tools/exchange/import-translations.js';
 export type { ExchangeUnit, UnitState } from '../tools/exchange/exchange-unit.js';

@@ -67,7 +67,24 @@ describe('--locale the file allows is imported, with a warning where the languag
     expect(run.stdout).toContain(`into ${locale}`);
     expect(run.stdout.split('\n').filter((line) => line.includes(': warning: ') && !line.includes('(untranslated)')).map((line) => line.slice(line.indexOf('warning: ')))).toEqual(warnings);
     const json = await cli(['import', file, '--dir', dir, '--locale', given, '--json']);
-    expect((JSON.parse(json.stdout) as { locale: string; exportedFor: string }).locale).toBe(locale);
-    expect((JSON.parse(json.stdout) as { locale: string; exportedFor: string }).exportedFor).toBe(exportedFor);
+    const result = JSON.parse(json.stdout) as { locale: string; exportedFor: string; warnings: { rule: string; message: string }[] };
+    expect(result.locale).toBe(locale);
+    expect(result.exportedFor).toBe(exportedFor);
+    // The same warnings as the text, in the same words.
+    expect(result.warnings.map((w) => `warning: ${w.message} (${w.rule})`)).toEqual(warnings);
+  });
+});
+
+describe('import --json says what the text says about a file without its export record', () => {
+  it.each([
+    ['--locale es', ['--locale', 'es'], []],
+    ['--locale iw', ['--locale', 'iw'], [{ rule: 'deprecated-code', message: '--locale iw is he in current codes; written into he' }]],
+  ])('exportedFor is null, never left out (%s)', async (_, extra, warnings) => {
+    const { dir, file } = await exported('es', (text) => withoutRecord(text).replace('"Language: es\\n"', extra[1] === 'iw' ? '"Language: he\\n"' : '"Language: es\\n"'));
+    const json = await cli(['import', file, '--dir', dir, '--json', ...extra]);
+    const result = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(Object.hasOwn(result, 'exportedFor')).toBe(true);
+    expect(result.exportedFor).toBeNull();
+    expect(result.warnings).toEqual(warnings);
   });
 });

@@ -45,8 +45,14 @@ export interface SkippedUnit {
 export interface ImportResult {
   /** The locale written into. */
   readonly locale: string;
-  /** The language the file was exported for, from its units' notes; `undefined` when a tool dropped them. */
-  readonly exportedFor: string | undefined;
+  /** The language the file was exported for, from its units' notes; `null` when the file carries no such record (a tool dropped it). */
+  readonly exportedFor: string | null;
+  /**
+   * What a translator should know about the language written into, as the CLI prints it: a
+   * `--locale` written with a deprecated code (`deprecated-code`), a file exported for one language
+   * written into another (`other-language`).
+   */
+  readonly warnings: readonly ImportWarning[];
   /** Files written, as shown to people. */
   readonly files: readonly string[];
   /** Fields written, per entry id. */
@@ -63,6 +69,12 @@ export interface ImportResult {
    * with their place. Nothing is written over them: the units of their entries are refused.
    */
   readonly skippedFiles: readonly SkippedFile[];
+}
+
+/** A word about the language written into; it writes nothing differently. */
+export interface ImportWarning {
+  readonly rule: 'deprecated-code' | 'other-language';
+  readonly message: string;
 }
 
 export interface ImportOptions extends ReadContentOptions {
@@ -94,7 +106,7 @@ const excerpt = (text: string): string => JSON.stringify(text.length > 60 ? `${t
  * apart. `zh` (Simplified) and `zh-TW` (Traditional) are not: filed as the other, the text would be
  * served as an exact match to readers of the other script, with no notice.
  */
-export const sameWriting = (a: string, b: string): boolean => (scriptKey(a) ?? a) === (scriptKey(b) ?? b);
+const sameWriting = (a: string, b: string): boolean => (scriptKey(a) ?? a) === (scriptKey(b) ?? b);
 
 /** What `chosen` is beside the tags a file names, none written as it is: another script of one of their languages, or another language. */
 const otherWriting = (named: readonly string[], chosen: string): string => (named.some((tag) => languageSubtag(tag) === languageSubtag(chosen)) ? 'another script' : 'another language');
@@ -130,6 +142,12 @@ function languagesOf(doc: ExchangeDocument, file: string): FileLanguages {
   return { record: records[0], named: canonicalizeTag(doc.targetLocale) };
 }
 
+/** How `--locale` was written, when its canonical form is not just another spelling of it (`iw` for `he`). */
+function writtenAs(given: string, chosen: string): string {
+  const spelt = given.trim().replaceAll('_', '-').toLowerCase();
+  return spelt === chosen.toLowerCase() ? '' : ` (written ${given.trim()}, a deprecated code for ${chosen})`;
+}
+
 /**
  * `--locale` checked against what the file says. It may choose among the languages the file names
  * (its record and its target language, which a tool may have made differ) or a locale of one of
@@ -138,12 +156,6 @@ function languagesOf(doc: ExchangeDocument, file: string): FileLanguages {
  * Spanish text as Hebrew, and nothing could tell it later. The way to import into `he` is a file
  * that says `he`: export `he`, or set the file's target language, then `--locale he`.
  */
-/** How `--locale` was written, when its canonical form is not just another spelling of it (`iw` for `he`). */
-export function writtenAs(given: string, chosen: string): string {
-  const spelt = given.trim().replaceAll('_', '-').toLowerCase();
-  return spelt === chosen.toLowerCase() ? '' : ` (written ${given.trim()}, a deprecated code for ${chosen})`;
-}
-
 function checkChosen(said: FileLanguages, chosen: string, given: string, file: string): void {
   const named = [...new Set([said.record, said.named].filter((tag) => tag !== undefined))];
   if (named.length === 0 || named.some((tag) => sameWriting(tag, chosen))) return;
@@ -154,6 +166,20 @@ function checkChosen(said: FileLanguages, chosen: string, given: string, file: s
     `${says}, but --locale asks for ${as}, ${otherWriting(named, chosen)}: its translations would be written into ${chosen} as if they were ${chosen}. Export ${chosen} and translate that file; or, if this file's translations really are in ${chosen}, set its target language to ${chosen} (PO "Language", XLIFF trgLang) and import with --locale ${chosen}`,
     { file },
   );
+}
+
+/**
+ * What a translator should know about the language written into: a `--locale` written with a
+ * deprecated code, which goes into the folder of its current one (`iw` → `he/`), and a file
+ * exported for one language written into another (allowed only where its target language says so).
+ */
+function languageWarnings(exportedFor: string | undefined, locale: string, given: string | undefined): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
+  if (given !== undefined && writtenAs(given, locale) !== '') warnings.push({ rule: 'deprecated-code', message: `--locale ${given.trim()} is ${locale} in current codes; written into ${locale}` });
+  if (exportedFor !== undefined && !sameWriting(exportedFor, locale)) {
+    warnings.push({ rule: 'other-language', message: `the file was exported for ${exportedFor}; its translations are written into ${locale}, as its target language and --locale say` });
+  }
+  return warnings;
 }
 
 /**
@@ -277,7 +303,8 @@ export async function importTranslations(dir: string, file: string, options: Imp
   const files = await writeTranslations(tree, { dir, root: resolve(cwd, dir) }, locale, writes, options.system);
   return {
     locale,
-    exportedFor: said.record,
+    exportedFor: said.record ?? null,
+    warnings: languageWarnings(said.record, locale, options.locale),
     files,
     imported: new Map(writes.map((w) => [w.id, [...w.fields.keys()]])),
     stamped: writes.filter((w) => w.stamp !== undefined).map((w) => w.id),
