@@ -173,6 +173,8 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
       const here = ownLocale ?? folder.name;
       const target = join(dir, inTree);
       if (other !== undefined) {
+        // A folder spelt with underscores (`pt_BR`) is that language's, but is itself never loaded.
+        const unloaded = localeOfFolder(top) === undefined ? ` (nor is ${join(dir, top)} read as ${other} at all: its name is no language tag)` : '';
         // What the link leads to, said as it is: a file of that locale, a folder in it, or the folder itself.
         const what = folderOfEntries
           ? `in the ${other} folder: its ${other} entries would pass for ${here} translations`
@@ -180,11 +182,11 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
             ? `the ${other} folder itself, not a file`
             : (await stat(real)).isDirectory()
               ? `a folder in the ${other} folder, not a file`
-              : `in the ${other} folder: its ${other} text would pass for a ${here} translation`;
+              : `in the ${other} folder: its ${other} text would pass for a translation into ${here}`;
         strays.push({
           file: shown,
           kind: 'other-locale-link',
-          message: `a symbolic link to ${target}, ${what}, so it is not read as ${here}; remove the link (readers of ${here} are then served ${other}, with a notice) or put a ${here} translation here`,
+          message: `a symbolic link to ${target}, ${what}, so it is not read as ${here}${unloaded}; remove the link (readers of ${here} are then served as for any translation ${here} lacks: the next language along their fallback chain, with a notice) or put a translation into ${here} here`,
           ...of,
         });
         return undefined;

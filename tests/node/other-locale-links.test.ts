@@ -34,7 +34,7 @@ describe('a link into another locale\'s folder is not read as this locale', () =
     const problems: FileError[] = [];
     const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
     expect(problems.map((p) => [p.code, p.file])).toEqual([['OTHER_LOCALE_LINK', path]]);
-    expect(problems[0]!.message).toMatch(/would pass for a es translation, so it is not read as es/);
+    expect(problems[0]!.message).toMatch(/would pass for a translation into es, so it is not read as es; remove the link \(readers of es are then served as for any translation es lacks: the next language along their fallback chain, with a notice\) or put a translation into es here$/);
     const library = createContentLibrary({ defaultLocale: 'en', resources });
     const r = library.resolve(id, 'es')!;
     expect(r.locale).toBe(served);
@@ -101,6 +101,23 @@ describe('a link into another locale\'s folder is not read as this locale', () =
     const problems: FileError[] = [];
     await loadResources(dir, { onProblem: (p) => problems.push(p) });
     expect(problems.filter((p) => p.code === 'OTHER_LOCALE_LINK')).toEqual([]);
+  });
+});
+
+describe('a link into a folder spelt with an underscore (pt_BR), which is never loaded', () => {
+  it('says that readers get what they get for a missing translation, not pt-BR', async () => {
+    const dir = copyTree(EXAMPLE);
+    mkdirSync(join(dir, 'pt_BR'));
+    mkdirSync(join(dir, 'it'));
+    writeFileSync(join(dir, 'pt_BR/articles.json'), readFileSync(join(dir, 'es/articles.json')));
+    const path = join(dir, 'it/articles.json');
+    symlinkSync('../pt_BR/articles.json', path);
+    const problems: FileError[] = [];
+    const resources = await loadResources(dir, { onProblem: (p) => problems.push(p) });
+    const link = problems.find((p) => p.code === 'OTHER_LOCALE_LINK');
+    expect(link?.reason).toBe(`a symbolic link to ${join(dir, 'pt_BR/articles.json')}, in the pt-BR folder: its pt-BR text would pass for a translation into it, so it is not read as it (nor is ${join(dir, 'pt_BR')} read as pt-BR at all: its name is no language tag); remove the link (readers of it are then served as for any translation it lacks: the next language along their fallback chain, with a notice) or put a translation into it here`);
+    // What the message promises is what an Italian reader gets: the source, with a notice.
+    expect(createContentLibrary({ defaultLocale: 'en', resources }).resolve('wco-uncac-2021', 'it')).toMatchObject({ locale: 'en', match: 'fallback' });
   });
 });
 
