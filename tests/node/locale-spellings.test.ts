@@ -110,4 +110,23 @@ describe('folders spelling one tag', () => {
     const resources = await loadResources(dir, { onProblem: () => {} });
     expect(resources[canonical]?.articles).toMatchObject({ ...SERVED, d: { title: 'd, imported' } });
   });
+
+  // Three spellings of one tag: every version not served names the one served, not the one read after it.
+  it.each([
+    ['file per entry, the canonical one a Markdown file', { 'PT-BR/articles/a.json': '{"title":"up"}', 'pt-br/articles/a.json': '{"title":"low"}', 'pt-BR/articles/a.md': '---\ntitle: canonical\n---\n' }, 'pt-BR/articles/a.md', ['PT-BR/articles/a.json', 'pt-br/articles/a.json']],
+    ['namespace files beside an entry file', { 'ZH-Hant/articles.json': '{"a":{"title":"up"}}', 'zh-hant/articles.json': '{"a":{"title":"low"}}', 'zh-Hant/articles/a.json': '{"title":"canonical"}' }, 'zh-Hant/articles/a.json', ['ZH-Hant/articles.json', 'zh-hant/articles.json']],
+  ] as const)('three spellings (%s): each duplicate-entry names the file served', async (_name, files, served, hidden) => {
+    const dir = join(folder(), 'locales');
+    for (const [path, text] of Object.entries({ 'en/articles.json': '{"a":{"title":"A"}}', ...files })) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), `${text}\n`);
+    }
+    const resources = await loadResources(dir, { onProblem: () => {} });
+    const locale = Object.keys(resources).find((l) => l !== 'en')!;
+    expect(resources[locale]?.articles).toMatchObject({ a: { title: 'canonical' } });
+    const { problems } = await checkTree(dir, { defaultLocale: 'en' });
+    const twice = problems.filter((p) => p.rule === 'duplicate-entry');
+    expect(twice.map((p) => p.file).sort()).toEqual(hidden.map((h) => join(dir, h)).sort());
+    for (const problem of twice) expect(problem.message).toContain(`is also in ${join(dir, served)}:`);
+  });
 });

@@ -102,6 +102,8 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   // Namespace files hold a whole locale each: they are read first and kept while entries are compared.
   const total = folders.reduce((n, f) => n + f.files.length, 0);
   const content = new Map<string, Map<string, HeldEntry>>();
+  // Versions a later namespace file replaces, by id: said to be shadowed once the served one is known.
+  const shadowed = new Map<string, HeldEntry[]>();
   let read = 0;
   for (const folder of folders) {
     if (folder.locale === undefined) {
@@ -147,7 +149,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
           const held = { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id], folder, file: file.file };
           // Folders spelling one tag come with the canonical one last: it is served.
           const before = entries.get(id);
-          if (before !== undefined) reportHeldTwice(id, before, held);
+          if (before !== undefined) shadowed.set(id, [...(shadowed.get(id) ?? []), before]);
           entries.set(id, held);
         }
       }
@@ -175,7 +177,10 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       const version = placed.get(id);
       if (version !== undefined) versions.set(locale, version);
     }
-    const brokenSource = !checkEntryFiles(folders, files, texts, versions, defaultLocale, problems);
+    const hidden = shadowed.get(id) ?? [];
+    const brokenSource = !checkEntryFiles(folders, files, texts, { versions, hidden }, defaultLocale, problems);
+    // Each version not served names the one that is, known only once every file of the entry is read.
+    for (const version of hidden) reportHeldTwice(id, version, versions.get(version.folder.locale!)!);
     read += texts.length;
     if (compare && !brokenSource) entries += checkContent(entryContent(id, versions), defaultLocale);
     options.onProgress?.({ phase: 'entries', done: ++done, total: ids.size });
@@ -215,17 +220,18 @@ function readsAsEntry(byId: ReadonlyMap<string, readonly FolderEntryFile[]>, def
 
 /**
  * Checks one entry's files of its own (syntax, duplicate keys) and adds each that reads to
- * `versions`, by locale, over the namespace file's version (which is then said to be shadowed).
+ * `versions`, by locale, over the namespace file's version; a version not served goes to `hidden`.
  * Returns false when the default locale's file does not read: the entry is then not compared.
  */
 function checkEntryFiles(
   folders: readonly LocaleFolder[],
   files: readonly FolderEntryFile[],
   texts: readonly (string | FileError)[],
-  versions: Map<string, HeldEntry>,
+  held: { readonly versions: Map<string, HeldEntry>; readonly hidden: HeldEntry[] },
   defaultLocale: string,
   problems: CheckProblem[],
 ): boolean {
+  const { versions, hidden } = held;
   let sourceReads = true;
   for (const [index, entryFile] of files.entries()) {
     const { folder } = entryFile;
@@ -247,16 +253,16 @@ function checkEntryFiles(
       continue;
     }
     const place = { problems: fileProblems, key: 0, value: 0, fields: doc.fields, meta: doc.meta, markdown: entryFile.format === 'markdown' };
-    const held = { place, value: doc.value, folder, file: entryFile.file };
+    const version = { place, value: doc.value, folder, file: entryFile.file };
     const before = versions.get(folder.locale);
     // A version from a later folder spelling the same tag wins over this file; in this folder or an
     // earlier one, this file wins (files come folder by folder, in the tree's order).
     if (before !== undefined && folders.indexOf(before.folder) > folders.indexOf(folder)) {
-      reportHeldTwice(entryFile.id, held, before);
+      hidden.push(version);
       continue;
     }
-    if (before !== undefined) reportHeldTwice(entryFile.id, before, held);
-    versions.set(folder.locale, held);
+    if (before !== undefined) hidden.push(before);
+    versions.set(folder.locale, version);
   }
   return sourceReads;
 }
