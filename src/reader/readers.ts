@@ -50,7 +50,7 @@ export class Readers {
   /** The reader for `given`: a tag, a list, a header, or `requestLanguage`'s result (see `Requested`). */
   get(given: unknown): Reader {
     // The common case first: a header or tag seen before is one map read.
-    if (typeof given === 'string' && given.length <= MAX_KEY_LENGTH) {
+    if (typeof given === 'string' && isStringKey(given)) {
       const seen = this.#byRequest.get(given);
       if (seen !== undefined && seen.positions !== undefined) return seen;
     }
@@ -79,8 +79,16 @@ export class Readers {
   }
 }
 
+/**
+ * A string is its own key unless too long, or unless it starts with NUL: list keys do, and a header
+ * spelling one (`"\u0000fr"`) would otherwise share the reader of `['fr']`, in whichever order came first.
+ */
+function isStringKey(text: string): boolean {
+  return text.length <= MAX_KEY_LENGTH && text.charCodeAt(0) !== 0;
+}
+
 function cacheKey(requested: unknown): string | undefined {
-  if (typeof requested === 'string') return requested.length <= MAX_KEY_LENGTH ? requested : undefined;
+  if (typeof requested === 'string') return isStringKey(requested) ? requested : undefined;
   if (requested === undefined || requested === null) return '';
   // Lists (a plain copy by now) are keyed only when short and all strings.
   if (!Array.isArray(requested) || requested.length > 16 || !requested.every((t) => typeof t === 'string')) return undefined;

@@ -43,6 +43,24 @@ describe('Readers.get(requested): one reader per distinct list of preferences', 
   });
 });
 
+describe('a string and a list never share a cache entry, whatever came first', () => {
+  // Lists are keyed by their items joined with NUL after a NUL; a header starting with NUL must not
+  // find (or leave) the reader of the list it spells.
+  it.each([
+    ['\u0000fr', ['fr']],
+    ['\u0000es\u0000fr', ['es', 'fr']],
+    ['\u0000ar', ['ar']],
+  ])('get(%j) and get(%j) answer as each does in a fresh cache, in either order', (text, list) => {
+    const alone = { text: readers().get(text).uiLocale, list: readers().get(list).uiLocale };
+    expect(alone.list).toBe(list[0]);
+    for (const order of [[text, list], [list, text]] as const) {
+      const r = readers();
+      for (let seen = 0; seen < 2; seen++) for (const value of order) r.get(value); // cached, then ranked
+      expect({ text: r.get(text).uiLocale, list: r.get(list).uiLocale }).toEqual(alone);
+    }
+  });
+});
+
 describe("the reader's site language is what negotiating the site's languages picks", () => {
   const content = ['en', 'es', 'es-419', 'fr', 'pt-PT', 'pt-BR', 'zh-Hant', 'zh', 'ar', 'de-AT'];
   const sites: [string, string[]][] = [
