@@ -62,7 +62,8 @@ export function sourceFolders(all: readonly LocaleFolder[], namespace: string, o
   const matched: Problem[] = [];
   const locale = matchDefaultLocale(wanted, content, namespace, (problem) => matched.push(problem), options.defaultLocaleSetting);
   const folders = withContent.filter((folder) => folder.locale === locale);
-  for (const problem of matched) options.onDefaultLocaleMatched?.({ ...problem, folder: folders[0]!.path });
+  // Of folders spelling the tag (EN and en), the canonical one comes last: it is the one served.
+  for (const problem of matched) options.onDefaultLocaleMatched?.({ ...problem, folder: folders[folders.length - 1]!.path });
   return { locale, folders };
 }
 
