@@ -80,6 +80,7 @@ export function requireReadableSource(source: SourceFolders, namespace: string, 
   throw new FileError(
     'SOURCE_UNREADABLE',
     `the folder of the default language ${source.locale} is here, but ${unread}, so there is no source to judge translations against; "localized-content check" shows what is wrong in each`,
-    { file: source.folders[0]!.path },
+    // Of folders spelling the tag (EN and en), the canonical one comes last: the one that would be served.
+    { file: source.folders[source.folders.length - 1]!.path },
   );
 }

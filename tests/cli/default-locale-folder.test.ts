@@ -161,6 +161,17 @@ describe('a source folder whose files all fail to read is said to be there, not 
     );
   });
 
+  it('with the source spelt twice (EN beside en), it names en, the folder that would be served', async () => {
+    const dir = brokenSource(1);
+    mkdirSync(join(dir, 'EN/articles'), { recursive: true });
+    writeFileSync(join(dir, 'EN/articles/e9.json'), '{ "title": "Report", }\n');
+    const run = await cli(['status', '--default-locale', 'en', '--dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').at(-2)).toBe(
+      `localized-content: ${join(dir, 'en')}: the folder of the default language en is here, but none of its 2 "articles" files could be read, so there is no source to judge translations against; "localized-content check" shows what is wrong in each (SOURCE_UNREADABLE)`,
+    );
+  });
+
   it('check reports each broken file at its place', async () => {
     const dir = brokenSource(2);
     const run = await cli(['check', '--dir', dir]);
