@@ -91,12 +91,15 @@ function localeOfFolder(name: string): string | undefined {
 }
 
 /**
- * The folder of `locale` under `dir` (resolved against `cwd`), as shown to people: the first by
- * name whose name is that tag in any spelling (`locales/EN` for `en`), for messages that name it.
+ * The folder of `locale` under `dir` (resolved against `cwd`), as shown to people, for messages
+ * that name it: the one spelt as the tag when there is one, since it is served over the others
+ * (see `canonicalSpellingLast`), else the first by name that is the tag in another spelling
+ * (`locales/EN` for `en`).
  */
 export async function folderOfLocale(dir: string, locale: string, cwd = process.cwd()): Promise<string> {
   const names = (await readdir(resolve(cwd, dir), { withFileTypes: true })).filter((d) => d.isDirectory() && !isHidden(d.name)).sort(byName);
-  return join(dir, names.find((d) => localeOfFolder(d.name) === locale)?.name ?? locale);
+  const spellings = names.filter((d) => localeOfFolder(d.name) === locale);
+  return join(dir, (spellings.find((d) => d.name === locale) ?? spellings[0])?.name ?? locale);
 }
 
 /**

@@ -132,8 +132,11 @@ describe('check --default-locale en_US over a folder en checks the en source', (
 describe('the note names the folder served as the source when two folders spell it', () => {
   it.each([['EN', 'en'], ['en', 'EN']])('folders %s and %s: the note names en/, the spelling loadResources serves', async (first, second) => {
     const dir = tree([first, second]);
+    const note = `${join(dir, 'en')}: note: --default-locale "en-US" has no "articles" content; "en", the content's locale in that language, is the default and source language (set --default-locale to en to say so) (DEFAULT_LOCALE_MATCHED)\n`;
     const run = await cli(['status', '--default-locale', 'en-US', '--dir', dir]);
-    expect(run.stderr).toBe(`${join(dir, 'en')}: note: --default-locale "en-US" has no "articles" content; "en", the content's locale in that language, is the default and source language (set --default-locale to en to say so) (DEFAULT_LOCALE_MATCHED)\n`);
+    expect(run.stderr).toBe(note);
+    const resolved = await cli(['resolve', 'report', 'fr', '--default-locale', 'en-US', '--dir', dir]);
+    expect(resolved.stderr).toBe(note);
   });
 });
 
