@@ -115,10 +115,9 @@ interface RankedBundle {
 
 /**
  * A locale's namespace files merged entry by entry, a later folder's winning, with the rank of
- * the file each entry comes from; `undefined` without a namespace file.
+ * the file each entry comes from.
  */
-function mergedBundles(list: readonly RankedBundle[] | undefined): { data: Record<string, unknown>; rankOf: Map<string, number> } | undefined {
-  if (list === undefined) return undefined;
+function mergedBundles(list: readonly RankedBundle[]): { data: Record<string, unknown>; rankOf: Map<string, number> } {
   const data: Record<string, unknown> = {};
   const rankOf = new Map<string, number>();
   for (const { bundle, rank } of list) {
@@ -270,7 +269,7 @@ export async function readContentTree(folder: string | URL, options: ReadContent
   for await (const entry of readEntries(tree, [], later, options)) for (const file of entry.files) read.push({ id: entry.id, ...file });
   // In the listing's order, as reading file by file would have met them: a later file wins.
   read.sort((a, b) => a.order - b.order);
-  const merged = new Map([...tree.spellings].map(([locale, list]) => [locale, mergedBundles(list)!]));
+  const merged = new Map([...tree.spellings].map(([locale, list]) => [locale, mergedBundles(list)]));
   const entryFiles = new Map<string, Map<string, ContentEntryFile>>();
   for (const { id, locale, order, file } of read) {
     // A namespace file of a later folder spelling the same tag holds this entry: it wins.
@@ -329,7 +328,7 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
   const tree = await openTree(folder, options, 'readTreeEntries');
   const later: PlacedSkip[] = [];
   const withFiles = new Set<string>();
-  const merged = new Map([...tree.spellings].map(([locale, list]) => [locale, mergedBundles(list)!]));
+  const merged = new Map([...tree.spellings].map(([locale, list]) => [locale, mergedBundles(list)]));
   const bundleKeys = new Map([...merged].map(([locale, bundle]) => [locale, new Map(Object.keys(bundle.data).map((id, index) => [id, index]))]));
   async function* entries(): AsyncGenerator<TreeEntry> {
     const ids = new Set<string>();
