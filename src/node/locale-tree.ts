@@ -159,6 +159,8 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
     /**
      * The real path of a file to read, or `undefined` after listing it as a link to nothing or as a
      * link into another locale's folder (`of` says which namespace and entry the file would hold).
+     * A file read through a link into a hidden folder is listed too (`hidden-link`), and read.
+     * `folderOfEntries`: `path` is a namespace folder's name linked to a folder, said as such.
      */
     const located = async (path: string, shown: string, of: { namespace: string; id?: string }, folderOfEntries = false): Promise<string | undefined> => {
       let real: string;
