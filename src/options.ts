@@ -3,12 +3,13 @@
  * `ConfigError` naming the option, so that mistakes surface at start-up rather than per request.
  */
 import type { i18n as I18n } from 'i18next';
-import { ConfigError } from './errors.js';
+import { ConfigError, type ErrorCode } from './errors.js';
 import type { NoticeCatalog, ParseMessage } from './notice/catalogs.js';
 import { LABEL_STYLES, type LabelStyle } from './notice/labels.js';
 import { canonicalizeTag } from './negotiation/index.js';
 import { isPlainObject } from './content/fields.js';
 import type { Problem } from './problems.js';
+import { typeInWords } from './text/type-in-words.js';
 
 /** i18next's resource shape: `{ [locale]: { [namespace]: data } }`. */
 export type Resources = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -60,83 +61,81 @@ export interface Config {
   readonly outdated: 'translation' | 'source';
 }
 
-function fail(message: string): never {
-  throw new ConfigError('INVALID_OPTION', `createContentLibrary: ${message}`);
+/** Throws the `ConfigError` for a bad option; `message` says what is wrong, after the function's name. */
+export function refuseOption(message: string, code: ErrorCode = 'INVALID_OPTION', options?: { cause?: unknown }): never {
+  throw new ConfigError(code, `createContentLibrary: ${message}`, options);
 }
 
 function tag(value: unknown, where: string): string {
   const canonical = canonicalizeTag(value);
-  if (canonical === undefined) {
-    throw new ConfigError('INVALID_LOCALE', `createContentLibrary: ${where} is not a valid BCP 47 language tag: ${JSON.stringify(value)}`);
-  }
+  if (canonical === undefined) refuseOption(`${where} is not a valid BCP 47 language tag: ${JSON.stringify(value)}`, 'INVALID_LOCALE');
   return canonical;
 }
 
 function tagList(value: unknown, where: string): string[] {
-  if (!Array.isArray(value)) fail(`${where} must be an array of language tags`);
+  if (!Array.isArray(value)) refuseOption(`${where} must be an array of language tags`);
   return value.map((item, i) => tag(item, `${where}[${i}]`));
 }
 
 function name(value: unknown, option: string, fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || value === '') fail(`${option} must be a non-empty string`);
+  if (typeof value !== 'string' || value === '') refuseOption(`${option} must be a non-empty string`);
   return value;
 }
 
 export function readOptions(options: ContentLibraryOptions): Config {
-  if (!isPlainObject(options)) fail('options must be an object');
-  for (const key of Object.keys(options)) if (!KNOWN.has(key)) fail(`unknown option "${key}"`);
+  if (!isPlainObject(options)) refuseOption('options must be an object');
+  for (const key of Object.keys(options)) if (!KNOWN.has(key)) refuseOption(`unknown option "${key}"`);
   const defaultLocale = tag(options.defaultLocale, 'defaultLocale');
-  if (options.resources === undefined && options.i18n === undefined) fail('give resources or i18n');
-  if (options.resources !== undefined && options.i18n !== undefined) fail('give resources or i18n, not both');
+  if (options.resources === undefined && options.i18n === undefined) refuseOption('give resources or i18n');
+  if (options.resources !== undefined && options.i18n !== undefined) refuseOption('give resources or i18n, not both');
   if (options.resources !== undefined) {
-    if (!isPlainObject(options.resources)) fail('resources must be an object { [locale]: { [namespace]: data } }');
+    if (!isPlainObject(options.resources)) refuseOption('resources must be an object { [locale]: { [namespace]: data } }');
     for (const [locale, namespaces] of Object.entries(options.resources)) {
       const canonical = tag(locale, `resources key "${locale}"`);
-      if (canonical !== locale) fail(`resources key "${locale}" is not canonical; write "${canonical}"`);
-      if (!isPlainObject(namespaces)) fail(`resources.${locale} must be an object of namespaces`);
+      if (canonical !== locale) refuseOption(`resources key "${locale}" is not canonical; write "${canonical}"`);
+      if (!isPlainObject(namespaces)) refuseOption(`resources.${locale} must be an object of namespaces`);
       for (const [namespace, data] of Object.entries(namespaces)) {
         // i18next would accept it and the library would find no entries in it: say so now.
         if (!isPlainObject(data)) {
-          const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
-          throw new ConfigError('INVALID_RESOURCES', `createContentLibrary: resources.${locale}.${namespace} must be an object ({ "<id>": { …fields } } for content, { "<key>": "<message>" } for notices); got ${got}`);
+          refuseOption(`resources.${locale}.${namespace} must be an object ({ "<id>": { …fields } } for content, { "<key>": "<message>" } for notices); got ${typeInWords(data)}`, 'INVALID_RESOURCES');
         }
       }
     }
   }
-  if (options.i18n !== undefined && typeof options.i18n?.store !== 'object') fail('i18n must be an initialized i18next instance (it has no store)');
+  if (options.i18n !== undefined && typeof options.i18n?.store !== 'object') refuseOption('i18n must be an initialized i18next instance (it has no store)');
   const locales = options.locales === undefined ? undefined : tagList(options.locales, 'locales');
-  if (locales !== undefined && !locales.includes(defaultLocale)) fail(`locales must include defaultLocale "${defaultLocale}"`);
+  if (locales !== undefined && !locales.includes(defaultLocale)) refuseOption(`locales must include defaultLocale "${defaultLocale}"`);
   const fallbacks = new Map<string, readonly string[]>();
   if (options.fallbacks !== undefined) {
-    if (!isPlainObject(options.fallbacks)) fail('fallbacks must be an object such as { ca: ["es"], default: ["en"] }');
+    if (!isPlainObject(options.fallbacks)) refuseOption('fallbacks must be an object such as { ca: ["es"], default: ["en"] }');
     for (const [key, chain] of Object.entries(options.fallbacks)) {
       const from = key === 'default' ? key : tag(key, `fallbacks key "${key}"`);
       fallbacks.set(from, Object.freeze(tagList(chain, `fallbacks.${key}`)));
     }
   }
   const labelStyle = options.labelStyle ?? 'localized';
-  if (!LABEL_STYLES.includes(labelStyle)) fail(`labelStyle must be one of ${LABEL_STYLES.join(', ')}; got ${JSON.stringify(labelStyle)}`);
+  if (!LABEL_STYLES.includes(labelStyle)) refuseOption(`labelStyle must be one of ${LABEL_STYLES.join(', ')}; got ${JSON.stringify(labelStyle)}`);
   let catalogs: NoticeCatalog[] | undefined;
   if (options.catalogs !== undefined) {
-    if (!Array.isArray(options.catalogs)) fail('catalogs must be an array of notice catalogs');
+    if (!Array.isArray(options.catalogs)) refuseOption('catalogs must be an array of notice catalogs');
     catalogs = options.catalogs.map((catalog, i) => {
       if (!isPlainObject(catalog) || typeof catalog['@@locale'] !== 'string') {
-        throw new ConfigError('INVALID_CATALOG', `createContentLibrary: catalogs[${i}] is not a notice catalog (an object with "@@locale")`);
+        refuseOption(`catalogs[${i}] is not a notice catalog (an object with "@@locale")`, 'INVALID_CATALOG');
       }
       // A catalog under a name no reader's language can reach would never be used, without a word.
       const locale = catalog['@@locale'];
       const canonical = canonicalizeTag(locale);
       if (canonical !== locale) {
-        throw new ConfigError('INVALID_CATALOG', `createContentLibrary: catalogs[${i}] has "@@locale": ${JSON.stringify(locale)}, ${canonical === undefined ? 'which is not a BCP 47 language tag' : `which is not canonical; write "${canonical}"`}`);
+        refuseOption(`catalogs[${i}] has "@@locale": ${JSON.stringify(locale)}, ${canonical === undefined ? 'which is not a BCP 47 language tag' : `which is not canonical; write "${canonical}"`}`, 'INVALID_CATALOG');
       }
       return catalog as NoticeCatalog;
     });
   }
   const outdated = options.outdated ?? 'translation';
-  if (outdated !== 'translation' && outdated !== 'source') fail(`outdated must be "translation" or "source"`);
-  if (options.onProblem !== undefined && typeof options.onProblem !== 'function') fail('onProblem must be a function');
-  if (options.parseMessage !== undefined && typeof options.parseMessage !== 'function') fail('parseMessage must be a function');
+  if (outdated !== 'translation' && outdated !== 'source') refuseOption(`outdated must be "translation" or "source"`);
+  if (options.onProblem !== undefined && typeof options.onProblem !== 'function') refuseOption('onProblem must be a function');
+  if (options.parseMessage !== undefined && typeof options.parseMessage !== 'function') refuseOption('parseMessage must be a function');
   return {
     defaultLocale,
     locales: locales && Object.freeze([...new Set(locales)]),

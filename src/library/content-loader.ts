@@ -82,11 +82,16 @@ export class ContentLoader {
     return isBundle(this.#i18n.store?.data?.[locale]?.[namespace]);
   }
 
+  /** Those of `locales` whose content namespace is in memory. */
+  #loaded(locales: readonly string[]): string[] {
+    return locales.filter((locale) => this.#has(locale, this.#options.contentNamespace));
+  }
+
   /** Reads `locales` that are not in memory yet (all of them when `force`), in parallel. */
   async load(locales: readonly string[], force = false): Promise<LoadResult> {
     const backend = backendOf(this.#i18n);
     if (backend === undefined) {
-      return { locales, loaded: locales.filter((l) => this.#has(l, this.#options.contentNamespace)), failed: [] };
+      return { locales, loaded: this.#loaded(locales), failed: [] };
     }
     const namespaces = this.#namespaces();
     const outcomes = await Promise.all(
@@ -98,20 +103,19 @@ export class ContentLoader {
     );
     return {
       locales,
-      loaded: locales.filter((l) => this.#has(l, this.#options.contentNamespace)),
+      loaded: this.#loaded(locales),
       failed: outcomes.filter((o) => !o.ok).map((o) => o.locale),
     };
   }
 
   /** Drops `locales` from memory; a later `load` reads them again. */
   unload(locales: readonly string[]): LoadResult {
-    const store = this.#i18n.store;
     for (const locale of locales) {
       for (const namespace of [this.#options.contentNamespace, this.#options.noticeNamespace]) {
         if (this.#has(locale, namespace)) this.#remove(locale, namespace);
       }
     }
-    return { locales, loaded: locales.filter((l) => isBundle(store?.data?.[l]?.[this.#options.contentNamespace])), failed: [] };
+    return { locales, loaded: this.#loaded(locales), failed: [] };
   }
 
   /** i18next's `removeResourceBundle` also drops the namespace from the instance's list: keep the list. */

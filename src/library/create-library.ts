@@ -170,11 +170,12 @@ function createI18n(config: Config, options: ContentLibraryOptions): I18n {
   return instance;
 }
 
-/** The languages an instance with a backend declares (`supportedLngs`), before any is loaded. */
+/**
+ * The languages an instance with a backend declares (`supportedLngs`), before any is loaded. The
+ * `cimode` i18next adds is no language tag (a language subtag has at most 3 letters), so it is left out.
+ */
 function declaredLocales(i18n: I18n): string[] {
-  const declared = i18n.options?.supportedLngs;
-  if (!Array.isArray(declared)) return [];
-  return declared.flatMap((locale: string) => (locale === 'cimode' ? [] : [canonicalizeTag(locale) ?? []].flat()));
+  return tags(i18n.options?.supportedLngs);
 }
 
 function storeLocales(i18n: I18n): string[] {

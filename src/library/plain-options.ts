@@ -4,7 +4,7 @@
  * request time, as an error of another kind; here it is a `ConfigError` at creation.
  */
 import { ConfigError } from '../errors.js';
-import { readOptions, type Config, type ContentLibraryOptions } from '../options.js';
+import { readOptions, refuseOption, type Config, type ContentLibraryOptions } from '../options.js';
 
 /**
  * How deep `resources` is walked: its locales and their namespaces, what creation reads. Entries
@@ -41,11 +41,11 @@ function refuseModule(value: unknown, where: string): void {
   if (typeof value !== 'object' || value === null || !isModule(value)) return;
   const option = where.split(/[.[]/, 1)[0] ?? where;
   const { code, fix } = MODULE_FIXES[option] ?? { code: 'INVALID_OPTION' as const, fix: () => 'pass its default export, or the named export that holds the value' };
-  throw new ConfigError(code, `createContentLibrary: ${where} is a module namespace (import * as …), not the value it exports: ${fix(value as Record<string, unknown>)}`);
+  refuseOption(`${where} is a module namespace (import * as …), not the value it exports: ${fix(value as Record<string, unknown>)}`, code);
 }
 
 function fail(where: string, cause?: unknown): never {
-  throw new ConfigError('INVALID_OPTION', `createContentLibrary: ${where} is not plain data (an accessor, or an object that throws when read)`, { cause });
+  refuseOption(`${where} is not plain data (an accessor, or an object that throws when read)`, 'INVALID_OPTION', { cause });
 }
 
 /** Checks that every own property down to `depth` levels is a data property. */

@@ -8,6 +8,7 @@ import { canonicalizeTag } from '../negotiation/index.js';
 import { LIST_PATTERN_NAMES, listSeparator } from './list-parts.js';
 import { isPlainObject } from '../content/fields.js';
 import { errorMessage } from '../errors.js';
+import { typeInWords } from '../text/type-in-words.js';
 
 /** A setting as read: what can be used (`undefined`: nothing), and what is wrong with the rest. */
 export interface CatalogSetting {
@@ -15,10 +16,8 @@ export interface CatalogSetting {
   readonly problems: readonly string[];
 }
 
-const got = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
-
 function names(value: unknown): CatalogSetting {
-  if (!isPlainObject(value)) return { value: undefined, problems: [`must be an object of language tags and names; got ${got(value)}`] };
+  if (!isPlainObject(value)) return { value: undefined, problems: [`must be an object of language tags and names; got ${typeInWords(value)}`] };
   const kept = new Map<string, string>();
   const problems: string[] = [];
   for (const [tag, name] of Object.entries(value)) {
@@ -33,7 +32,7 @@ function names(value: unknown): CatalogSetting {
 }
 
 function listPatterns(value: unknown): CatalogSetting {
-  if (!isPlainObject(value)) return { value: undefined, problems: [`must be an object with some of ${LIST_PATTERN_NAMES.join(', ')}; got ${got(value)}`] };
+  if (!isPlainObject(value)) return { value: undefined, problems: [`must be an object with some of ${LIST_PATTERN_NAMES.join(', ')}; got ${typeInWords(value)}`] };
   const kept: Record<string, string> = {}; // a ListPatterns
   const problems: string[] = [];
   for (const [name, pattern] of Object.entries(value)) {
@@ -48,7 +47,7 @@ function listPatterns(value: unknown): CatalogSetting {
 const READERS: ReadonlyMap<string, (value: unknown) => CatalogSetting> = new Map([
   ['@@names', names],
   ['@@listPatterns', listPatterns],
-  ['@@labelSeparator', (value: unknown) => (typeof value === 'string' && value !== '' ? { value, problems: [] } : { value: undefined, problems: [`must be text; got ${got(value)}`] })],
+  ['@@labelSeparator', (value: unknown) => (typeof value === 'string' && value !== '' ? { value, problems: [] } : { value: undefined, problems: [`must be text; got ${typeInWords(value)}`] })],
   ['@@namesInSentence', (value: unknown) => (value === 'lowercase' ? { value: true, problems: [] } : { value: undefined, problems: ['may only be "lowercase"'] })],
 ]);
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { typeInWords } from '../../src/text/type-in-words.js';
+
+describe('typeInWords(value)', () => {
+  it.each<[string, unknown, string]>([
+    ['null', null, 'null'],
+    ['an array', ['fr'], 'an array'],
+    ['an empty array', [], 'an array'],
+    ['a string', 'fr', 'a string'],
+    ['a number', 42, 'a number'],
+    ['a boolean', true, 'a boolean'],
+    ['a function', () => 1, 'a function'],
+  ])('%s → %j', (_, value, expected) => {
+    expect(typeInWords(value)).toBe(expected);
+  });
+});
