@@ -60,12 +60,6 @@ function setField(entry: Record<string, unknown>, name: string, value: unknown):
   Object.defineProperty(entry, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export interface Served {
-  readonly entry: Readonly<Record<string, unknown>>;
-  readonly fieldLocales: Readonly<Record<string, string>>;
-  readonly fieldFormats: Readonly<Record<string, FieldFormat>>;
-}
-
 /** Sets, or clears, the format of field `name` as `data` declares it in `@meta.fieldFormats`. */
 function setFormat(formats: Record<string, FieldFormat>, name: string, data: EntryData): void {
   const meta = data[META_KEY];
@@ -77,6 +71,20 @@ function setFormat(formats: Record<string, FieldFormat>, name: string, data: Ent
 /** Where a field of another kind than the source's is said (once per version and change of the content). */
 type ReportField = (problem: Problem) => void;
 
+/** A version's served fields: the fields, the locale each came from, the format of those that declare one. */
+type Served = readonly [entry: Readonly<Record<string, unknown>>, fieldLocales: Readonly<Record<string, string>>, fieldFormats: Readonly<Record<string, FieldFormat>>];
+
+/**
+ * What the versions of one entry are put together from: one object per record, shared by its
+ * versions until each is first read, so a version carries one pointer for it instead of four.
+ */
+interface EntryOrigin {
+  readonly id: string;
+  readonly sourceLocale: string;
+  readonly sourceData: EntryData;
+  readonly report: ReportField | undefined;
+}
+
 /**
  * The fields served for `locale` and where each came from. A text field the translation lacks (or
  * left blank) is the source's, in the source's language; fields that are not text (dates, numbers)
@@ -84,7 +92,8 @@ type ReportField = (problem: Problem) => void;
  * A translated field of another kind than the source's (`null`, a list or a number where the source
  * has text) is no translation of it: it counts as missing, like `status` counts it, and is reported.
  */
-function servedFields(locale: string, own: EntryData, source: EntryData | undefined, sourceLocale: string, id: string, report: ReportField | undefined): Served {
+function servedFields(locale: string, own: EntryData, { id, sourceLocale, sourceData, report }: EntryOrigin): Served {
+  const source = locale === sourceLocale ? undefined : sourceData;
   const entry: Record<string, unknown> = {};
   const fieldLocales: Record<string, string> = {};
   // A field's format is the one declared by the version the field is served from.
@@ -119,59 +128,55 @@ function servedFields(locale: string, own: EntryData, source: EntryData | undefi
     setField(fieldLocales, name, locale);
     setFormat(fieldFormats, name, own);
   }
-  return { entry: Object.freeze(entry), fieldLocales: Object.freeze(fieldLocales), fieldFormats: Object.freeze(fieldFormats) };
+  return [Object.freeze(entry), Object.freeze(fieldLocales), Object.freeze(fieldFormats)];
 }
 
 /**
  * A version whose served fields are put together on first read: a site of 100,000 entries in 30
  * locales then pays at start-up only for the versions readers ask for. Private fields stay writable
  * on a frozen object, so the version is frozen like every other record part.
+ *
+ * The served fields are kept on the version itself rather than in an object of their own: `resolve`
+ * returns all three on every call, and one more object to reach is one more memory read per request.
  */
 export class StoredVersion implements Version {
   readonly locale: string;
   readonly status: VersionStatus;
-  readonly #sourceLocale: string;
-  readonly #id: string;
-  #report: ReportField | undefined;
+  #entry: Readonly<Record<string, unknown>> | undefined;
+  #fieldLocales: Readonly<Record<string, string>> | undefined;
+  #fieldFormats: Readonly<Record<string, FieldFormat>> | undefined;
+  /** This version's stored data and its entry's origin, until the served fields are put together. */
   #own: EntryData | undefined;
-  #source: EntryData | undefined;
-  #served: Served | undefined;
+  #origin: EntryOrigin | undefined;
 
-  constructor(locale: string, status: VersionStatus, own: EntryData, source: EntryData | undefined, sourceLocale: string, id: string, report: ReportField | undefined) {
+  constructor(locale: string, status: VersionStatus, own: EntryData, origin: EntryOrigin) {
     this.locale = locale;
-    this.#id = id;
-    this.#report = report;
     this.status = status;
     this.#own = own;
-    this.#source = source;
-    this.#sourceLocale = sourceLocale;
+    this.#origin = origin;
     Object.freeze(this);
   }
 
-  #read(): Served {
-    if (this.#served === undefined) {
-      this.#served = servedFields(this.locale, this.#own!, this.#source, this.#sourceLocale, this.#id, this.#report);
-      this.#own = this.#source = undefined;
-      this.#report = undefined;
-    }
-    return this.#served;
-  }
-
-  /** The three served fields in one read: `resolve` returns them all. */
-  served(): Served {
-    return this.#read();
+  // The getters only test whether the fields are there; putting them together is a method of its
+  // own, called once per version, so that the getters stay small on the request path.
+  #read(): void {
+    [this.#entry, this.#fieldLocales, this.#fieldFormats] = servedFields(this.locale, this.#own!, this.#origin!);
+    this.#own = this.#origin = undefined;
   }
 
   get entry(): Readonly<Record<string, unknown>> {
-    return this.#read().entry;
+    if (this.#own !== undefined) this.#read();
+    return this.#entry!;
   }
 
   get fieldLocales(): Readonly<Record<string, string>> {
-    return this.#read().fieldLocales;
+    if (this.#own !== undefined) this.#read();
+    return this.#fieldLocales!;
   }
 
   get fieldFormats(): Readonly<Record<string, FieldFormat>> {
-    return this.#read().fieldFormats;
+    if (this.#own !== undefined) this.#read();
+    return this.#fieldFormats!;
   }
 }
 
@@ -260,6 +265,7 @@ export function buildRecord(
   const sourceData = data.get(source)!;
   const required = textFieldNames(sourceData);
   let currentHash: string | undefined; // hashed only if some translation carries a stamp
+  const origin: EntryOrigin = { id, sourceLocale: source, sourceData, report };
   const list: StoredVersion[] = [];
   const slots: (StoredVersion | undefined)[] = positions === undefined ? [] : new Array<undefined>(positions.size).fill(undefined);
   for (const [locale, own] of data) {
@@ -274,7 +280,7 @@ export function buildRecord(
       if (filled < required.length) status = 'partial';
       else status = stamped !== undefined && stamped !== (currentHash ??= sourceHash(sourceData)) ? 'outdated' : 'translated';
     }
-    const version = new StoredVersion(locale, status, own, locale === source ? undefined : sourceData, source, id, report);
+    const version = new StoredVersion(locale, status, own, origin);
     list.push(version);
     const position = positions?.get(locale);
     if (position !== undefined) slots[position] = version;

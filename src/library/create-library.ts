@@ -323,7 +323,6 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     const facts = reader.facts(version.locale);
     // The common case, content in the reader's own language and current, needs no notice work.
     const plain = facts.sameScript && (version.status === 'source' || version.status === 'translated');
-    const served = version.served();
     return {
       id,
       requested: reader.requested,
@@ -331,9 +330,9 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
       locale: version.locale,
       match: facts.match,
       // The stored fields are the caller's data; `Entry` is the caller's word for their shape.
-      entry: served.entry as Entry,
-      fieldLocales: served.fieldLocales as FieldLocales<Entry>,
-      fieldFormats: served.fieldFormats,
+      entry: version.entry as Entry,
+      fieldLocales: version.fieldLocales as FieldLocales<Entry>,
+      fieldFormats: version.fieldFormats,
       notice: plain ? null : noticeFor(record, version, facts, reader, notices, skipOutdated),
       alternates: record.alternates,
       dir: facts.dir,
