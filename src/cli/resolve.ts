@@ -1,10 +1,11 @@
 /** `localized-content resolve <id> <requested>`: what a reader would be served, and why. */
 import { resolve as resolvePath } from 'node:path';
-import { createContentLibrary, isPlainObject, matchDefaultLocale } from '../core.js';
+import { createContentLibrary, isPlainObject } from '../core.js';
 import { loadResources } from '../node/load-resources.js';
-import { folderOfLocale } from '../node/locale-tree.js';
-import { formatDefaultLocaleMatched } from './default-locale-options.js';
-import { missingNamespace, type Problem, type Resolution } from '../core.js';
+import { scanLocaleTree } from '../node/locale-tree.js';
+import { requireReadableSource, sourceFolders } from '../tools/default-locale.js';
+import { defaultLocaleOptions } from './default-locale-options.js';
+import { missingNamespace, type Resolution } from '../core.js';
 import { UsageError, type CliIO, type CommonOptions } from './io.js';
 import { formatSkippedFile } from './problems-format.js';
 
@@ -29,12 +30,10 @@ export async function run(positionals: readonly string[], options: CommonOptions
   const resources = await loadResources(resolvePath(io.cwd, options.dir), { onProblem: (error) => io.stderr(formatSkippedFile(error)) });
   const namespaces = [...new Set(Object.values(resources).flatMap((bundle) => Object.keys(bundle)))].sort();
   if (!namespaces.includes(options.namespace)) throw missingNamespace(options.namespace, namespaces, 'namespace');
-  // The library's own rule, said in the CLI's words: en-US over a folder en is en, with a note.
-  const content = Object.keys(resources).filter((locale) => isPlainObject(resources[locale]?.[options.namespace]));
-  const matched: Problem[] = [];
-  const defaultLocale = matchDefaultLocale(options.defaultLocale, content, options.namespace, (problem) => matched.push(problem), '--default-locale');
-  for (const problem of matched) io.stderr(formatDefaultLocaleMatched({ ...problem, folder: await folderOfLocale(options.dir, defaultLocale, io.cwd) }));
-  const library = createContentLibrary({ defaultLocale, resources, contentNamespace: options.namespace });
+  // The source folder as every command takes it (en-US over a folder en is en, with a note naming it).
+  const source = sourceFolders(await scanLocaleTree(options.dir, io.cwd), options.namespace, defaultLocaleOptions(options, io));
+  requireReadableSource(source, options.namespace, Object.keys(resources).filter((locale) => isPlainObject(resources[locale]?.[options.namespace])));
+  const library = createContentLibrary({ defaultLocale: source.locale, resources, contentNamespace: options.namespace });
   const resolution = library.resolve(id, requested);
   if (resolution === null) {
     io.stderr(`localized-content: no entry "${id}" in ${options.dir}/*/${options.namespace}.json\n`);

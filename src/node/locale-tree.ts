@@ -91,18 +91,6 @@ function localeOfFolder(name: string): string | undefined {
 }
 
 /**
- * The folder of `locale` under `dir` (resolved against `cwd`), as shown to people, for messages
- * that name it: the one spelt as the tag when there is one, since it is served over the others
- * (see `canonicalSpellingLast`), else the first by name that is the tag in another spelling
- * (`locales/EN` for `en`).
- */
-export async function folderOfLocale(dir: string, locale: string, cwd = process.cwd()): Promise<string> {
-  const names = (await readdir(resolve(cwd, dir), { withFileTypes: true })).filter((d) => d.isDirectory() && !isHidden(d.name)).sort(byName);
-  const spellings = names.filter((d) => localeOfFolder(d.name) === locale);
-  return join(dir, (spellings.find((d) => d.name === locale) ?? spellings[0])?.name ?? locale);
-}
-
-/**
  * The locale whose folder `real` (a path under the locales folder, relative to it) is in, when that
  * is another locale than the folder `name` (`ownLocale`) the link sits in. A folder that is no
  * language tag even with `_` read as `-`, or another spelling of the same tag (`zh-hant` and

@@ -138,6 +138,15 @@ describe('the note names the folder served as the source when two folders spell 
     const resolved = await cli(['resolve', 'report', 'fr', '--default-locale', 'en-US', '--dir', dir]);
     expect(resolved.stderr).toBe(note);
   });
+
+  it('folders EN and En, neither spelt as the tag: every command names En, the later by name, whose entry is served', async () => {
+    const dir = tree(['EN', 'En']);
+    const note = `${join(dir, 'En')}: note: --default-locale "en-US" has no "articles" content; "en", the content's locale in that language, is the default and source language (set --default-locale to en to say so) (DEFAULT_LOCALE_MATCHED)\n`;
+    expect((await cli(['status', '--default-locale', 'en-US', '--dir', dir])).stderr).toBe(note);
+    const resolved = await cli(['resolve', 'report', 'fr', '--json', '--default-locale', 'en-US', '--dir', dir]);
+    expect(resolved.stderr).toBe(note);
+    expect(JSON.parse(resolved.stdout)).toMatchObject({ locale: 'en', entry: { title: 'Report (En)' } });
+  });
 });
 
 describe('a source folder whose files all fail to read is said to be there, not missing', () => {
@@ -154,6 +163,7 @@ describe('a source folder whose files all fail to read is said to be there, not 
     [1, ['status'], 'en', 'its "articles" file could not be read'],
     [2, ['stamp', '--all', 'fr'], 'en', 'none of its 2 "articles" files could be read'],
     [2, ['export', 'fr'], 'en-US', 'none of its 2 "articles" files could be read'],
+    [2, ['resolve', 'report', 'fr'], 'en', 'none of its 2 "articles" files could be read'],
   ])('%i broken files, %j --default-locale %s', async (count, args, option, unread) => {
     const dir = brokenSource(count);
     const run = await cli([...args, '--default-locale', option, '--dir', dir]);
