@@ -124,8 +124,8 @@ export async function loadResources(folder: string | URL, options: LoadResources
         else seen.places.push(...places);
       }
     }
-    // Two folders for one locale ("zh-yue" and "yue") merge entry by entry; scanLocaleTree puts
-    // the canonically spelt folder last, so it wins for an entry both hold.
+    // Two folders for one locale ("zh-yue" and "yue") merge entry by entry, in the order
+    // scanLocaleTree gives them (`bySpelling`): the canonically spelt one wins for an entry both hold.
     const merged = { ...resources[locale] };
     for (const [namespace, data] of Object.entries(namespaces)) {
       const before = merged[namespace];

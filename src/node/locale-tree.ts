@@ -120,8 +120,7 @@ export function localesFolder(dir: unknown, caller: string): string {
 
 /**
  * The locale folders of `dir` (resolved against `cwd`) and their namespace files, sorted by name,
- * except that of several spellings of one tag the canonical one comes last (see
- * `canonicalSpellingLast`).
+ * except that the folders of one locale come {@link bySpelling}, the canonically spelt one last.
  */
 export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<LocaleFolder[]> {
   let root: string;
@@ -256,13 +255,32 @@ export async function scanLocaleTree(dir: string, cwd = process.cwd()): Promise<
   return canonicalSpellingLast(folders);
 }
 
+/** What the spelling rule reads of a locale folder: its name and the tag it stands for. */
+type SpeltFolder = Pick<LocaleFolder, 'name' | 'locale'>;
+
 /**
- * `folders` (sorted by name) with, among folders whose names are spellings of one tag (`yue` and
- * `zh-yue`, `pt-br` and `pt-BR`), the one spelt as the canonical tag moved to the last of their
- * places: everything that reads a tree merges a locale's folders entry by entry in this order, a
- * later folder winning for an entry two of them hold, so the canonically spelt one wins whatever
- * the names' order. Folders of other locales keep their places.
+ * The one rule for folders whose names spell one tag (`yue` and `zh-yue`, `pt-br` and `pt-BR`):
+ * they merge entry by entry in this order, a later one winning, so the folder spelt as the
+ * canonical tag comes last and wins whatever the names' order; the others go by name. Compares
+ * folders of one locale.
+ *
+ * @example [PT-BR, pt-BR, pt-br].sort(bySpelling) // [PT-BR, pt-br, pt-BR]
  */
+export function bySpelling(a: SpeltFolder, b: SpeltFolder): number {
+  return Number(a.name === a.locale) - Number(b.name === b.locale) || byName(a, b);
+}
+
+/**
+ * The folder of `locale` whose version of an entry is served, and so the one named for it: the
+ * last of its folders by {@link bySpelling}. `undefined` when none of `folders` is of `locale`.
+ *
+ * @example servedFolder([EN, En, fr], 'en') // En: no folder is spelt "en", and En sorts after EN
+ */
+export function servedFolder<F extends SpeltFolder>(folders: readonly F[], locale: string): F | undefined {
+  return folders.filter((folder) => folder.locale === locale).sort(bySpelling).at(-1);
+}
+
+/** `folders` (sorted by name) with each locale's folders ordered {@link bySpelling}, in their places. */
 function canonicalSpellingLast(folders: readonly LocaleFolder[]): LocaleFolder[] {
   const ordered = [...folders];
   const places = new Map<string, number[]>();
@@ -272,11 +290,9 @@ function canonicalSpellingLast(folders: readonly LocaleFolder[]): LocaleFolder[]
     if (list === undefined) places.set(folder.locale, [index]);
     else list.push(index);
   }
-  for (const [locale, indexes] of places) {
-    const canonical = indexes.find((index) => folders[index]!.name === locale);
-    if (indexes.length < 2 || canonical === undefined) continue;
-    const others = indexes.filter((index) => index !== canonical);
-    for (const [slot, index] of [...others, canonical].entries()) ordered[indexes[slot]!] = folders[index]!;
+  for (const indexes of places.values()) {
+    const spelt = indexes.map((index) => folders[index]!).sort(bySpelling);
+    for (const [slot, index] of indexes.entries()) ordered[index] = spelt[slot]!;
   }
   return ordered;
 }

@@ -6,7 +6,7 @@
 import { isPlainObject, type EntryData } from '../core.js';
 import { FileError } from '../core.js';
 import { parseJsonFile } from '../node/json-document.js';
-import { localesFolder, otherLocaleLinks, refuseBrokenLinks, requireNamespace, scanLocaleTree, type LocaleFolder } from '../node/locale-tree.js';
+import { localesFolder, otherLocaleLinks, refuseBrokenLinks, requireNamespace, scanLocaleTree, servedFolder, type LocaleFolder } from '../node/locale-tree.js';
 import { entryOrError, type EntryFormat } from '../node/entry-document.js';
 import { readTextFile } from '../node/read-text-file.js';
 import { readTextFileGroups } from '../node/read-text-files.js';
@@ -55,8 +55,8 @@ export interface ContentTree {
   /** Every entry id, in first-seen order over `locales`. */
   readonly ids: readonly string[];
   /**
-   * Each locale's folder name as on disk (`pt-br` for `pt-BR`; the canonical spelling when two
-   * folders hold one locale, since it wins entry by entry): what is written for a locale goes there,
+   * Each locale's folder name as on disk (`pt-br` for `pt-BR`; of two folders holding one locale,
+   * the one served, `servedFolder`): what is written for a locale goes there,
    * not into a second folder that the library would merge and `check` would warn about.
    */
   readonly folderNames: ReadonlyMap<string, string>;
@@ -203,7 +203,7 @@ async function openTree(folder: string | URL, options: ReadContentOptions, calle
   }
   const locales = [...new Set([...bundles.keys(), ...entryLocales])].sort(defaultLocaleFirst(defaultLocale));
   const folderNames = new Map<string, string>();
-  for (const { locale, name } of folders) if (locale !== undefined && (!folderNames.has(locale) || name === locale)) folderNames.set(locale, name);
+  for (const { locale } of folders) if (locale !== undefined && !folderNames.has(locale)) folderNames.set(locale, servedFolder(folders, locale)!.name);
   return { defaultLocale, source, namespace, bundles, spellings, byId, skipped, refusedLater, locales, folderNames, total, done };
 }
 

@@ -6,7 +6,7 @@
  * a library over the same tree agree on which language is the source.
  */
 import { canonicalizeTag, ConfigError, FileError, matchDefaultLocale, type Problem } from '../core.js';
-import type { LocaleFolder } from '../node/locale-tree.js';
+import { servedFolder, type LocaleFolder } from '../node/locale-tree.js';
 
 /** `value` canonical, `'en'` when absent; throws a `ConfigError` (`INVALID_LOCALE`) for a value that is no language tag. */
 export function readDefaultLocale(value: string | undefined): string {
@@ -62,8 +62,7 @@ export function sourceFolders(all: readonly LocaleFolder[], namespace: string, o
   const matched: Problem[] = [];
   const locale = matchDefaultLocale(wanted, content, namespace, (problem) => matched.push(problem), options.defaultLocaleSetting);
   const folders = withContent.filter((folder) => folder.locale === locale);
-  // Of folders spelling the tag (EN and en), the canonical one comes last: it is the one served.
-  for (const problem of matched) options.onDefaultLocaleMatched?.({ ...problem, folder: folders[folders.length - 1]!.path });
+  for (const problem of matched) options.onDefaultLocaleMatched?.({ ...problem, folder: servedFolder(folders, locale)!.path });
   return { locale, folders };
 }
 
@@ -80,7 +79,6 @@ export function requireReadableSource(source: SourceFolders, namespace: string, 
   throw new FileError(
     'SOURCE_UNREADABLE',
     `the folder of the default language ${source.locale} is here, but ${unread}, so there is no source to judge translations against; "localized-content check" shows what is wrong in each`,
-    // Of folders spelling the tag (EN and en), the canonical one comes last: the one that would be served.
-    { file: source.folders[source.folders.length - 1]!.path },
+    { file: servedFolder(source.folders, source.locale)!.path },
   );
 }

@@ -214,4 +214,19 @@ describe('import writes into a locale\'s folder as it is spelt', () => {
     const resources = await loadResources(dir);
     expect(resources[locale]?.articles).toMatchObject({ harbour: { title: '[Harbour]' }, report: { title: '[Report (en)]' } });
   });
+
+  it('folders PT-BR and pt-br, neither spelt as the tag: new files go into pt-br, the folder served', async () => {
+    const dir = tree(['en']);
+    mkdirSync(join(dir, 'en/articles'));
+    writeFileSync(join(dir, 'en/articles/harbour.json'), '{ "title": "Harbour", "body": "<p>The pier.</p>" }\n');
+    for (const folder of ['PT-BR', 'pt-br']) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'notice.json'), '{}\n');
+    }
+    const po = join(dir, '..', 'out.po');
+    expect((await cli(['export', 'pt-BR', '--out', po, '--dir', dir])).code).toBe(0);
+    writeFileSync(po, readFileSync(po, 'utf8').replace(/msgid "(.+)"\nmsgstr ""/g, 'msgid "$1"\nmsgstr "[$1]"'));
+    expect((await cli(['import', po, '--locale', 'pt-BR', '--dir', dir])).code).toBe(0);
+    expect([readdirSync(join(dir, 'PT-BR')), readdirSync(join(dir, 'pt-br')).sort()]).toEqual([['notice.json'], ['articles', 'articles.json', 'notice.json']]);
+  });
 });

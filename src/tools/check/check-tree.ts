@@ -7,7 +7,7 @@ import { checkNotice } from './check-notice.js';
 import { checkIdCase } from './check-id-case.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
 import { propertyMap, readJsonDocument } from '../../node/json-document.js';
-import { folderNameFix, localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } from '../../node/locale-tree.js';
+import { bySpelling, folderNameFix, localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } from '../../node/locale-tree.js';
 import { BUILTIN_LOCALES } from '../../core.js';
 import { readTextFile, readTextFileSync } from '../../node/read-text-file.js';
 import { readTextFileGroups } from '../../node/read-text-files.js';
@@ -147,7 +147,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
         if (entries === undefined) content.set(folder.locale, (entries = new Map<string, HeldEntry>()));
         for (const [id, property] of propertyMap(doc.root)) {
           const held = { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id], folder, file: file.file };
-          // Folders spelling one tag come with the canonical one last: it is served.
+          // Folders spelling one tag come in the order they merge (`bySpelling`): the last is served.
           const before = entries.get(id);
           if (before !== undefined) shadowed.set(id, [...(shadowed.get(id) ?? []), before]);
           entries.set(id, held);
@@ -178,7 +178,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       if (version !== undefined) versions.set(locale, version);
     }
     const hidden = shadowed.get(id) ?? [];
-    const brokenSource = !checkEntryFiles(folders, files, texts, { versions, hidden }, defaultLocale, problems);
+    const brokenSource = !checkEntryFiles(files, texts, { versions, hidden }, defaultLocale, problems);
     // Each version not served names the one that is, known only once every file of the entry is read.
     for (const version of hidden) reportHeldTwice(id, version, versions.get(version.folder.locale!)!);
     read += texts.length;
@@ -224,7 +224,6 @@ function readsAsEntry(byId: ReadonlyMap<string, readonly FolderEntryFile[]>, def
  * Returns false when the default locale's file does not read: the entry is then not compared.
  */
 function checkEntryFiles(
-  folders: readonly LocaleFolder[],
   files: readonly FolderEntryFile[],
   texts: readonly (string | FileError)[],
   held: { readonly versions: Map<string, HeldEntry>; readonly hidden: HeldEntry[] },
@@ -255,9 +254,9 @@ function checkEntryFiles(
     const place = { problems: fileProblems, key: 0, value: 0, fields: doc.fields, meta: doc.meta, markdown: entryFile.format === 'markdown' };
     const version = { place, value: doc.value, folder, file: entryFile.file };
     const before = versions.get(folder.locale);
-    // A version from a later folder spelling the same tag wins over this file; in this folder or an
-    // earlier one, this file wins (files come folder by folder, in the tree's order).
-    if (before !== undefined && folders.indexOf(before.folder) > folders.indexOf(folder)) {
+    // A version from a folder spelling the same tag that merges later wins over this file; from
+    // this folder (its namespace file) or one that merges earlier, this file wins.
+    if (before !== undefined && bySpelling(before.folder, folder) > 0) {
       hidden.push(version);
       continue;
     }
