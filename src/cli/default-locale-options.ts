@@ -7,7 +7,7 @@ import type { DefaultLocaleMatched, DefaultLocaleOptions } from '../tools/defaul
 import type { CliIO, CommonOptions } from './io.js';
 
 /** The note for the folder taken as the source, in the form of the other lines about files: `path: note: message (CODE)`. */
-export function formatDefaultLocaleMatched(problem: DefaultLocaleMatched): string {
+function formatDefaultLocaleMatched(problem: DefaultLocaleMatched): string {
   return `${problem.folder}: note: ${problem.message} (${problem.code})\n`;
 }
 
