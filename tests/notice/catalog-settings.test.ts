@@ -26,6 +26,8 @@ describe('readCatalogSetting(key, value)', () => {
     ['@@listPatterns', 42, undefined, ['must be an object with some of pair, start, middle, end; got a number']],
     ['@@labelSeparator', ' : ', ' : ', []],
     ['@@labelSeparator', ['-'], undefined, ['must be text; got an array']],
+    ['@@labelSeparator', { text: '-' }, undefined, ['must be text; got an object']],
+    ['@@names', new Map([['fr', 'francés']]), undefined, ['must be an object of language tags and names; got an object']],
     ['@@namesInSentence', 'lowercase', true, []],
     ['@@namesInSentence', true, undefined, ['may only be "lowercase"']],
     ['@@x-grammar', [1, 2], undefined, []], // a note: not read

@@ -10,6 +10,11 @@ describe('typeInWords(value)', () => {
     ['a number', 42, 'a number'],
     ['a boolean', true, 'a boolean'],
     ['a function', () => 1, 'a function'],
+    ['undefined', undefined, 'undefined'],
+    ['a Map', new Map(), 'an object'],
+    ['a class instance', new Date(0), 'an object'],
+    ['a symbol', Symbol('fr'), 'a symbol'],
+    ['a bigint', 1n, 'a bigint'],
   ])('%s → %j', (_, value, expected) => {
     expect(typeInWords(value)).toBe(expected);
   });
