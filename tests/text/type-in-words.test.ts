@@ -15,7 +15,7 @@ describe('typeInWords(value)', () => {
     ['a class instance', new Date(0), 'an object'],
     ['a symbol', Symbol('fr'), 'a symbol'],
     ['a bigint', 1n, 'a bigint'],
-  ])('%s → %j', (_, value, expected) => {
+  ])('%s', (_, value, expected) => {
     expect(typeInWords(value)).toBe(expected);
   });
 });
