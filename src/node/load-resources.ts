@@ -14,7 +14,7 @@ import { folderNameFix, localesFolder, otherLocaleLinks, refuseBrokenLinks, scan
 import { BUILTIN_LOCALES } from '../core.js';
 import { readTextFile } from './read-text-file.js';
 import { readTextFiles } from './read-text-files.js';
-import { idsDifferingByCase } from './ids-differing-by-case.js';
+import { filesDifferingByCase } from './files-differing-by-case.js';
 
 export interface LoadResourcesOptions {
   /** Only these namespaces (file names without `.json`). Default: every namespace file. */
@@ -109,20 +109,14 @@ export async function loadResources(folder: string | URL, options: LoadResources
       (namespaces[namespace] as Record<string, unknown>)[id] = data;
     }
     // Entry files only: keys of one namespace file are two keys of one file on any file system.
-    const idFiles = new Map<string, Map<string, string>>();
-    for (const { namespace, id, file } of entryFiles) {
-      let files = idFiles.get(namespace);
-      if (files === undefined) idFiles.set(namespace, (files = new Map<string, string>()));
-      files.set(id, file);
-    }
-    for (const [namespace, files] of idFiles) {
-      for (const ids of idsDifferingByCase(files.keys())) {
-        const key = `${namespace}\0${[...ids].sort().join('\0')}`;
-        const places = ids.map((id) => files.get(id)!);
-        const seen = collisions.get(key);
-        if (seen === undefined) collisions.set(key, { namespace, ids, places });
-        else seen.places.push(...places);
-      }
+    for (const group of filesDifferingByCase(entryFiles, (file) => file.namespace)) {
+      const { namespace } = group[0]!;
+      const ids = group.map((file) => file.id);
+      const key = `${namespace}\0${[...ids].sort().join('\0')}`;
+      const places = group.map((file) => file.file);
+      const seen = collisions.get(key);
+      if (seen === undefined) collisions.set(key, { namespace, ids, places });
+      else seen.places.push(...places);
     }
     // Two folders for one locale ("zh-yue" and "yue") merge entry by entry, in the order
     // scanLocaleTree gives them (`bySpelling`): the canonically spelt one wins for an entry both hold.
