@@ -159,8 +159,7 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   checkIdCase(byId, problems);
   const sourceFile = folders.filter((f) => f.locale === defaultLocale).flatMap((f) => [...f.files, ...f.entryFiles]).find((f) => f.namespace === namespace);
   // A source that does not read at all would make every translation look unknown: its own errors come first.
-  const sourceBroken = sourceFile !== undefined && !content.has(defaultLocale) && !readsAsEntry(byId, defaultLocale);
-  const compare = !sourceBroken;
+  const anySourceReads = sourceFile === undefined || content.has(defaultLocale) || readsAsEntry(byId, defaultLocale);
   // Every id, namespace files' first (the default locale's first), then those only in files of their own.
   const ids = new Set<string>();
   for (const locale of [...content.keys()].sort(defaultLocaleFirst(defaultLocale))) for (const id of content.get(locale)!.keys()) ids.add(id);
@@ -178,11 +177,11 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       if (version !== undefined) versions.set(locale, version);
     }
     const hidden = shadowed.get(id) ?? [];
-    const brokenSource = !checkEntryFiles(files, texts, { versions, hidden }, defaultLocale, problems);
+    const entrySourceReads = checkEntryFiles(files, texts, { versions, hidden }, defaultLocale, problems);
     // Each version not served names the one that is, known only once every file of the entry is read.
     for (const version of hidden) reportHeldTwice(id, version, versions.get(version.folder.locale!)!);
     read += texts.length;
-    if (compare && !brokenSource) entries += checkContent(entryContent(id, versions), defaultLocale);
+    if (anySourceReads && entrySourceReads) entries += checkContent(entryContent(id, versions), defaultLocale);
     options.onProgress?.({ phase: 'entries', done: ++done, total: ids.size });
   }
   const sorted = sortProblems(problems);

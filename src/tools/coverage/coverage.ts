@@ -93,19 +93,32 @@ function byPlace(a: RowDraft, b: RowDraft): number {
   return a.place.length - b.place.length;
 }
 
+/** An entry as {@link CoverageTable.add} takes it. */
+export interface CoverageEntry {
+  readonly id: string;
+  /** Its versions by locale, in the tree's locale order, as `buildRecord` takes them. */
+  readonly versions: ReadonlyMap<string, EntryData>;
+  /** Its row's place, when entries are not added in the order their rows are listed. Default: after the rows added. */
+  readonly place?: readonly number[];
+  /** The default locale's file of it was left out (it does not read): then it is not unknown to the source. */
+  readonly sourceLeftOut?: boolean;
+}
+
 /**
- * The coverage matrix built one entry at a time: an entry's versions are judged when it is added
- * and can be let go; only its row is kept. `finish` lays the rows out over the tree's locales.
+ * The coverage matrix of a tree whose default locale is `defaultLocale`, built one entry at a
+ * time: an entry's versions are judged when it is added and can be let go; only its row is kept.
+ * `finish` lays the rows out over the tree's locales.
  */
 export class CoverageTable {
   readonly #rows: RowDraft[] = [];
+  readonly #defaultLocale: string;
 
-  /**
-   * Adds an entry from its versions by locale (in the tree's locale order, as `buildRecord` takes
-   * them), with its row's place when entries are not added in the order their rows are listed, and
-   * whether the default locale's file of it was left out (then it is not unknown to the source).
-   */
-  add(id: string, versions: ReadonlyMap<string, EntryData>, defaultLocale: string, place: readonly number[] = [this.#rows.length], sourceLeftOut = false): void {
+  constructor(defaultLocale: string) {
+    this.#defaultLocale = defaultLocale;
+  }
+
+  add({ id, versions, place = [this.#rows.length], sourceLeftOut = false }: CoverageEntry): void {
+    const defaultLocale = this.#defaultLocale;
     const record = buildRecord(id, versions, defaultLocale);
     const source = versions.get(record.source)!;
     // A default locale's file that does not read is not a missing entry: its id is known.
@@ -121,7 +134,8 @@ export class CoverageTable {
   }
 
   /** The coverage of the rows added, in their places, over `locales`. */
-  finish(defaultLocale: string, namespace: string, locales: readonly string[]): Coverage {
+  finish(namespace: string, locales: readonly string[]): Coverage {
+    const defaultLocale = this.#defaultLocale;
     this.#rows.sort(byPlace);
     const lists = new Map(locales.map((l) => [l, { translated: [] as string[], unverified: [] as string[], partial: [] as string[], outdated: [] as string[], missing: [] as string[], source: [] as string[], unknown: [] as string[] }]));
     const rows: CoverageRow[] = [];
@@ -157,11 +171,11 @@ export class CoverageTable {
 
 /** The coverage of every entry of `tree` in every locale of `tree`. */
 export function coverageOf(tree: ContentTree, onEntry?: (done: number, total: number) => void): Coverage {
-  const table = new CoverageTable();
+  const table = new CoverageTable(tree.defaultLocale);
   for (const id of tree.ids) {
     const sourceLeftOut = tree.skipped.some((s) => s.id === id && s.locale === tree.defaultLocale);
-    table.add(id, entryVersions(tree, id), tree.defaultLocale, [table.size], sourceLeftOut);
+    table.add({ id, versions: entryVersions(tree, id), sourceLeftOut });
     onEntry?.(table.size, tree.ids.length);
   }
-  return table.finish(tree.defaultLocale, tree.namespace, tree.locales);
+  return table.finish(tree.namespace, tree.locales);
 }

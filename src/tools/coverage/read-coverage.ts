@@ -22,9 +22,9 @@ export interface CoverageRead {
  */
 export async function readCoverage(folder: string | URL, options: ReadContentOptions = {}): Promise<CoverageRead> {
   const tree = await readTreeEntries(folder, options);
-  const table = new CoverageTable();
+  const table = new CoverageTable(tree.defaultLocale);
   // Entries are read in another order than `readContentTree` lists ids: each row keeps that place.
-  for await (const { id, versions, place, leftOut } of tree.entries()) table.add(id, versions, tree.defaultLocale, place, leftOut.includes(tree.defaultLocale));
+  for await (const { id, versions, place, leftOut } of tree.entries()) table.add({ id, versions, place, sourceLeftOut: leftOut.includes(tree.defaultLocale) });
   const { locales, skipped } = tree.finish();
-  return { coverage: table.finish(tree.defaultLocale, tree.namespace, locales), skipped };
+  return { coverage: table.finish(tree.namespace, locales), skipped };
 }
