@@ -377,15 +377,19 @@ export async function readTreeEntries(folder: string | URL, options: ReadContent
  * the locale's folders (the canonically spelt one last) whose namespace file has it.
  */
 export function bundleHolding(tree: ContentTree, locale: string, id: string): ContentBundle | undefined {
-  const all = [...(tree.otherBundles.get(locale) ?? []), ...(tree.bundles.has(locale) ? [tree.bundles.get(locale)!] : [])];
-  return all.findLast((bundle) => Object.hasOwn(bundle.data, id));
+  return namespaceFilesOf(tree, locale).findLast((bundle) => Object.hasOwn(bundle.data, id));
+}
+
+/** `locale`'s namespace files in the order they merge, one per folder spelling its tag: `bundles`' last. */
+function namespaceFilesOf(tree: Pick<ContentTree, 'bundles' | 'otherBundles'>, locale: string): ContentBundle[] {
+  const served = tree.bundles.get(locale);
+  return [...(tree.otherBundles.get(locale) ?? []), ...(served === undefined ? [] : [served])];
 }
 
 /** `locale`'s entries as {@link ContentTree.data} gives them, from its files. */
 export function localeData(tree: Pick<ContentTree, 'bundles' | 'otherBundles' | 'entryFiles'>, locale: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const bundle of tree.otherBundles.get(locale) ?? []) Object.assign(data, bundle.data);
-  Object.assign(data, tree.bundles.get(locale)?.data);
+  for (const bundle of namespaceFilesOf(tree, locale)) Object.assign(data, bundle.data);
   for (const [id, entry] of tree.entryFiles.get(locale) ?? []) data[id] = entry.data;
   return data;
 }
