@@ -191,8 +191,12 @@ function tags(list: unknown): string[] {
 }
 
 /**
- * Detaches listeners of libraries that were dropped without `dispose()`: the registry holds the
- * token every method of a library reaches (its `sync`), so the token dies with the last method.
+ * Detaches listeners of libraries that were dropped without `dispose()` from a shared instance:
+ * the registry holds the token every method of a library reaches (its `sync`), so the token dies
+ * with the last method. Only for a shared instance: the registry holds `detach`, and with it the
+ * instance, until it has run, a task after the collection, so a library on its own instance
+ * registered there would keep its whole content alive that long (a loop making one per page grew
+ * by every page's content).
  */
 const detachDropped = typeof FinalizationRegistry === 'function' ? new FinalizationRegistry<() => void>((detach) => detach()) : undefined;
 
@@ -201,7 +205,7 @@ const detachDropped = typeof FinalizationRegistry === 'function' ? new Finalizat
  * (reported: i18next keeps the last good content, and the failure should not be only logged).
  * The listeners hold `changes` and `report` only. Returns the function that removes them.
  */
-function attachListeners(i18n: I18n, changes: { count: number }, report: (problem: Problem) => void, owner: object): () => void {
+function attachListeners(i18n: I18n, changes: { count: number }, report: (problem: Problem) => void, owner: object | undefined): () => void {
   const changed = (): void => {
     changes.count++;
   };
@@ -222,7 +226,7 @@ function attachListeners(i18n: I18n, changes: { count: number }, report: (proble
     i18n.store?.off?.('removed', changed);
     i18n.off?.('failedLoading', failed);
   };
-  detachDropped?.register(owner, detach, token);
+  if (owner !== undefined) detachDropped?.register(owner, detach, token);
   return detach;
 }
 
@@ -305,7 +309,8 @@ export function createLibrary<Entry = EntryFields>(options: ContentLibraryOption
     notices.invalidate();
     readers.invalidate();
   };
-  const detach = attachListeners(i18n, changes, report, sync);
+  // A library's own instance dies with it, listeners and all: only a shared one is registered.
+  const detach = attachListeners(i18n, changes, report, options.i18n === undefined ? undefined : sync);
   // Site languages whose readers would get notices in English with no warning: said once, now.
   const uncatalogued = missingCatalogs(locales(), messages.locales(), packaged);
   if (uncatalogued !== null) report(uncatalogued);
