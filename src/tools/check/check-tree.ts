@@ -6,7 +6,7 @@ import { checkContent, namespaceEntryPlace, type LocaleContent, type PlacedEntry
 import { checkNotice } from './check-notice.js';
 import { checkIdCase } from './check-id-case.js';
 import { FileProblems, sortProblems, type CheckProblem } from './check-problem.js';
-import { propertyMap, readJsonDocument } from '../../node/json-document.js';
+import { propertyMap, readJsonDocument, type JsonDocument, type JsonProperty } from '../../node/json-document.js';
 import { bySpelling, folderNameFix, localesFolder, requireNamespace, scanLocaleTree, type LocaleFolder } from '../../node/locale-tree.js';
 import { BUILTIN_LOCALES } from '../../core.js';
 import { readTextFile, readTextFileSync } from '../../node/read-text-file.js';
@@ -39,6 +39,24 @@ interface HeldEntry extends PlacedEntry {
   readonly folder: LocaleFolder;
   readonly file: string;
 }
+
+/**
+ * An entry's version in a namespace file, as kept from reading the file until the entry is
+ * checked. Its place is made only then ({@link heldEntry}): the places of its fields, found while
+ * it is checked, are then let go with it, instead of growing a place kept since the file was read
+ * (200,000 versions in the bench's tree, each kept object making every later collection slower).
+ */
+interface NamespaceVersion {
+  readonly doc: JsonDocument;
+  readonly property: JsonProperty;
+  readonly problems: FileProblems;
+  readonly value: unknown;
+  readonly folder: LocaleFolder;
+  readonly file: string;
+}
+
+const heldEntry = ({ doc, property, problems, value, folder, file }: NamespaceVersion): HeldEntry =>
+  ({ place: namespaceEntryPlace(doc, property, problems), value, folder, file });
 
 /**
  * Says, at the version that is not served, that an entry is held twice in one locale: in two
@@ -101,9 +119,9 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
   const defaultLocale = namespace === 'notice' ? readDefaultLocale(options.defaultLocale) : sourceFolders(folders, namespace, options).locale;
   // Namespace files hold a whole locale each: they are read first and kept while entries are compared.
   const total = folders.reduce((n, f) => n + f.files.length, 0);
-  const content = new Map<string, Map<string, HeldEntry>>();
+  const content = new Map<string, Map<string, NamespaceVersion>>();
   // Versions a later namespace file replaces, by id: said to be shadowed once the served one is known.
-  const shadowed = new Map<string, HeldEntry[]>();
+  const shadowed = new Map<string, NamespaceVersion[]>();
   let read = 0;
   for (const folder of folders) {
     if (folder.locale === undefined) {
@@ -144,9 +162,9 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
       else if (file.namespace === namespace) {
         const data = doc.value as Record<string, unknown>;
         let entries = content.get(folder.locale);
-        if (entries === undefined) content.set(folder.locale, (entries = new Map<string, HeldEntry>()));
+        if (entries === undefined) content.set(folder.locale, (entries = new Map<string, NamespaceVersion>()));
         for (const [id, property] of propertyMap(doc.root)) {
-          const held = { place: namespaceEntryPlace(doc, property, fileProblems), value: data[id], folder, file: file.file };
+          const held = { doc, property, problems: fileProblems, value: data[id], folder, file: file.file };
           // Folders spelling one tag come in the order they merge (`bySpelling`): the last is served.
           const before = entries.get(id);
           if (before !== undefined) shadowed.set(id, [...(shadowed.get(id) ?? []), before]);
@@ -174,9 +192,9 @@ export async function checkTree(folder: string | URL, options: CheckOptions = {}
     const versions = new Map<string, HeldEntry>();
     for (const [locale, placed] of content) {
       const version = placed.get(id);
-      if (version !== undefined) versions.set(locale, version);
+      if (version !== undefined) versions.set(locale, heldEntry(version));
     }
-    const hidden = shadowed.get(id) ?? [];
+    const hidden = (shadowed.get(id) ?? []).map(heldEntry);
     const entrySourceReads = checkEntryFiles(files, texts, { versions, hidden }, defaultLocale, problems);
     // Each version not served names the one that is, known only once every file of the entry is read.
     for (const version of hidden) reportHeldTwice(id, version, versions.get(version.folder.locale!)!);

@@ -44,11 +44,26 @@ const NUMBER = /\p{Nd}+(?:[.,\u00a0\u202f' ]\p{Nd}{3})*(?:[.,]\p{Nd}+)?/gu;
 /** Elements with no end tag (https://html.spec.whatwg.org/#void-elements). */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** Characters of `text` covered by tags, URLs and placeholders: numbers inside them are not counted. */
-function mask(text: string, ranges: readonly [number, number][]): string {
+/**
+ * `text` with the characters of `ranges` blanked, so that numbers inside tags, URLs and
+ * placeholders are not counted; offsets stay those of `text`. Blanking is the same whatever the
+ * order, so a caller may blank more ranges later on the result.
+ */
+function mask(text: string, ranges: readonly (readonly [number, number])[]): string {
   let out = text;
   for (const [start, end] of ranges) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
+}
+
+/**
+ * Calls `visit` with each match of the global `pattern` in `text`. Unlike `matchAll`, it does not
+ * copy the pattern on each call: `check` reads every field of every version (hundreds of thousands
+ * of texts). `lastIndex` is set here before the search and is 0 again after it; no pattern given
+ * here matches empty text, so the search always moves on.
+ */
+function eachMatch(pattern: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) visit(m);
 }
 
 /** Reads the parts of `text` a translation must keep. */
@@ -59,46 +74,62 @@ export function textSignature(text: string): TextSignature {
   const urls: TextPart[] = [];
   const handlers: TextPart[] = [];
   const covered: [number, number][] = [];
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    placeholders.push({ value: m[1]!, index: m.index });
-    covered.push([m.index, m.index + m[0].length]);
+  // Each pattern below needs a character that most texts lack ({, <, "](", :): without it, its
+  // search is skipped, and the text is blanked only where something was found.
+  if (text.includes('{')) {
+    eachMatch(PLACEHOLDER, text, (m) => {
+      placeholders.push({ value: m[1]!, index: m.index });
+      covered.push([m.index, m.index + m[0].length]);
+    });
   }
   const open: TextPart[] = [];
-  for (const m of text.matchAll(TAG)) {
-    const [whole, closing, rawName, attributes, selfClosing] = m;
-    const name = rawName!.toLowerCase();
-    covered.push([m.index, m.index + whole.length]);
-    if (closing === '/') {
-      let at = open.length - 1;
-      while (at >= 0 && open[at]!.value !== name) at--;
-      if (at === -1) unbalanced.push({ value: `</${name}>`, index: m.index });
-      else {
-        for (const left of open.splice(at)) if (left.value !== name) unbalanced.push({ value: `<${left.value}>`, index: left.index });
+  if (text.includes('<')) {
+    eachMatch(TAG, text, (m) => {
+      const [whole, closing, rawName, attributes, selfClosing] = m;
+      const name = rawName!.toLowerCase();
+      covered.push([m.index, m.index + whole.length]);
+      if (closing === '/') {
+        let at = open.length - 1;
+        while (at >= 0 && open[at]!.value !== name) at--;
+        if (at === -1) unbalanced.push({ value: `</${name}>`, index: m.index });
+        else {
+          for (const left of open.splice(at)) if (left.value !== name) unbalanced.push({ value: `<${left.value}>`, index: left.index });
+        }
+        return;
       }
-      continue;
-    }
-    elements.push({ value: name, index: m.index });
-    if (!VOID.has(name) && selfClosing !== '/') open.push({ value: name, index: m.index });
-    for (const a of attributes!.matchAll(ATTRIBUTE)) {
-      const attribute = a[1]!.toLowerCase();
-      const value = a[2] ?? a[3] ?? a[4];
-      if (attribute.startsWith('on')) handlers.push({ value: `${name} ${attribute}`, index: m.index + 1 + rawName!.length + a.index });
-      if ((attribute === 'href' || attribute === 'src') && value !== undefined && value !== '') {
-        urls.push({ value, index: m.index + 1 + rawName!.length + (closing?.length ?? 0) + a.index });
-      }
-    }
+      elements.push({ value: name, index: m.index });
+      if (!VOID.has(name) && selfClosing !== '/') open.push({ value: name, index: m.index });
+      if (attributes === '') return;
+      eachMatch(ATTRIBUTE, attributes!, (a) => {
+        const attribute = a[1]!.toLowerCase();
+        const value = a[2] ?? a[3] ?? a[4];
+        if (attribute.startsWith('on')) handlers.push({ value: `${name} ${attribute}`, index: m.index + 1 + rawName!.length + a.index });
+        if ((attribute === 'href' || attribute === 'src') && value !== undefined && value !== '') {
+          urls.push({ value, index: m.index + 1 + rawName!.length + (closing?.length ?? 0) + a.index });
+        }
+      });
+    });
   }
   for (const left of open) unbalanced.push({ value: `<${left.value}>`, index: left.index });
-  for (const m of mask(text, covered).matchAll(MARKDOWN_LINK)) {
-    urls.push({ value: m[1]!, index: m.index + m[0].indexOf(m[1]!) });
-    covered.push([m.index, m.index + m[0].length]);
+  let masked = mask(text, covered);
+  let blanked = covered.length;
+  if (text.includes('](')) {
+    eachMatch(MARKDOWN_LINK, masked, (m) => {
+      urls.push({ value: m[1]!, index: m.index + m[0].indexOf(m[1]!) });
+      covered.push([m.index, m.index + m[0].length]);
+    });
+    masked = mask(masked, covered.slice(blanked));
+    blanked = covered.length;
   }
-  for (const m of mask(text, covered).matchAll(BARE_URL)) {
-    urls.push({ value: m[0], index: m.index });
-    covered.push([m.index, m.index + m[0].length]);
+  if (text.includes(':')) {
+    eachMatch(BARE_URL, masked, (m) => {
+      urls.push({ value: m[0], index: m.index });
+      covered.push([m.index, m.index + m[0].length]);
+    });
+    masked = mask(masked, covered.slice(blanked));
   }
   const numbers: TextPart[] = [];
-  for (const m of mask(text, covered).matchAll(NUMBER)) numbers.push({ value: m[0].replace(/\D/gu, ''), index: m.index });
+  eachMatch(NUMBER, masked, (m) => numbers.push({ value: m[0].replace(/\D/gu, ''), index: m.index }));
   urls.sort((a, b) => a.index - b.index);
   unbalanced.sort((a, b) => a.index - b.index);
   return { placeholders, elements, unbalanced, urls, handlers, numbers };
