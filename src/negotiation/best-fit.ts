@@ -4,6 +4,7 @@ import { BoundedCache } from '../cache/bounded-cache.js';
 import { readList } from './read-list.js';
 import { reducePreference, settles, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
 import { languageSubtag, tagParts } from './tags.js';
+import { placeHolder, PreferenceAnswers } from './match-by-preference.js';
 
 /**
  * An `available` list prepared once per array identity: its canonical forms in a stable array, so
@@ -25,10 +26,14 @@ export interface PreparedLocales {
    * always the same array.
    */
   readonly sublists: BoundedCache<string, readonly string[]>;
+  /** formatjs's answers about single preferences and pairs among {@link forms}, per order hint (see match-by-preference.ts). */
+  readonly answers: BoundedCache<string, PreferenceAnswers>;
 }
 
 /** Sublists kept per prepared list: those of the languages readers reach, and the rankings' remainders. */
 const SUBLISTS_KEPT = 256;
+/** Order hints kept per prepared list: one per default locale a caller passes (see orderHint). */
+const HINTS_KEPT = 16;
 
 /** The one array of `prepared` with the elements of `list`, so that formatjs's per-array preparation is reused. */
 function stableList(prepared: PreparedLocales, list: readonly string[]): readonly string[] {
@@ -84,7 +89,8 @@ export function prepareAvailable(available: unknown): PreparedLocales {
   const forms = Object.freeze([...originals.keys()]);
   const languages = new Map(forms.map((form) => [form, tagParts(form)?.maxLanguage ?? '']));
   const sublists = new BoundedCache<string, readonly string[]>(SUBLISTS_KEPT);
-  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms), languages, sublists };
+  const answers = new BoundedCache<string, PreferenceAnswers>(HINTS_KEPT);
+  const prepared: PreparedLocales = { snapshot: list, forms, originals, vocabulary: vocabularyOf(forms), languages, sublists, answers };
   if (plain) preparedCache.set(available, prepared);
   if (keyed !== undefined) preparedByText.set(keyed, prepared);
   return prepared;
@@ -125,12 +131,29 @@ export function bestFit(
 }
 
 /**
+ * formatjs's answer for `desired` among `forms`. Among all of a prepared list's forms (a site's
+ * languages, an entry's), it is put together from formatjs's answers about single preferences and
+ * pairs, kept per list (see match-by-preference.ts): a first-seen header is mostly made of
+ * rewritten preferences seen before. Among a sublist (a ranking's remainder), formatjs is asked.
+ */
+function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string): string | undefined {
+  if (desired.length === 0) return undefined;
+  const whole = (list: string[]) => resolveAmong(list, forms, prepared, hint);
+  if (forms !== prepared.forms) return whole(desired);
+  let answers = prepared.answers.get(hint);
+  if (answers === undefined) prepared.answers.set(hint, (answers = new PreferenceAnswers(WEIGHED_PREFERENCES)));
+  return answers.match(desired, isPlaceHolder, whole);
+}
+
+/** A place kept for a preference that cannot match (see {@link matcherInput}). */
+const isPlaceHolder = (tag: string): boolean => tag.startsWith('und-x-');
+
+/**
  * One best-fit pass of formatjs. `desired` is canonical and free of duplicates already (rewritten
  * forms and distinct private-use tags), so it goes to ECMA-402 ResolveLocale as formatjs's `match`
  * would pass it after CanonicalizeLocaleList, without canonicalizing every tag again.
  */
-function tryMatch(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string): string | undefined {
-  if (desired.length === 0) return undefined;
+function resolveAmong(desired: string[], forms: readonly string[], prepared: PreparedLocales, hint: string): string | undefined {
   const among = candidates(desired, forms, prepared);
   if (among.length === 0) return undefined;
   try {
@@ -151,7 +174,7 @@ function tryMatch(desired: string[], forms: readonly string[], prepared: Prepare
 function candidates(desired: readonly string[], forms: readonly string[], prepared: PreparedLocales): readonly string[] {
   const reachable = new Set<string>();
   for (const tag of desired) {
-    if (tag.startsWith('und-x-')) continue; // a place kept for a preference that cannot match
+    if (isPlaceHolder(tag)) continue;
     const language = languageSubtag(tag);
     if (language === 'und') return forms; // likely subtags decide its language: every form stays
     for (const target of prepared.vocabulary.reach.get(language) ?? []) reachable.add(target.language);
@@ -182,7 +205,7 @@ export function matcherInput(preferences: readonly string[], prepared: PreparedL
   for (let i = 0; i < count; i++) {
     const reduced = reducePreference(preferences[i]!, prepared.vocabulary, i, canonical);
     if (reduced === undefined || seen.has(reduced)) {
-      out.push(`und-x-skip${i}`);
+      out.push(placeHolder(i));
       continue;
     }
     seen.add(reduced);

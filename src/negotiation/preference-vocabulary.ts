@@ -183,7 +183,7 @@ export function reducePreference(preference: string, site: SiteVocabulary, posit
 function reduceCanonical(canonical: string, site: SiteVocabulary, position: number): string | undefined {
   const language = languageSubtag(canonical);
   if (language !== 'und' && !nearEnough(site.reach.get(language), DEMOTION * position)) return undefined;
-  const parts = tagParts(canonical);
+  const parts = tagParts(canonical, true);
   if (parts === undefined || !withinReach(parts, site)) return undefined;
   const variants = parts.variants.filter((variant) => site.variants.has(variant));
   const region = parts.region;

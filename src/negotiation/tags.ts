@@ -183,15 +183,17 @@ export interface TagParts {
 /**
  * The parts of a tag, cached (the cache only saves work: parts depend on the tag alone). Every
  * subtag is maximized, a bare `und` included (`en-Latn-US`), as CLDR matching reads it.
+ * `isCanonical`: the tag is known to be canonical (skips canonicalizing it again).
  *
  * @example tagParts('zh-TW') // { language: 'zh', region: 'TW', maxScript: 'Hant', … }
  */
-export function tagParts(tag: unknown): TagParts | undefined {
+export function tagParts(tag: unknown, isCanonical = false): TagParts | undefined {
   // A key of the cache is a canonical tag, and canonicalization leaves a canonical tag (of a length
   // it accepts) as it is: the cache answers without canonicalizing again.
   const known = typeof tag === 'string' && tag.length <= MAX_TAG_LENGTH ? partsCache.get(tag) : undefined;
   if (known !== undefined) return known ?? undefined;
-  const canonical = canonicalizeTag(tag);
+  // `isCanonical`: the caller has a canonical tag (readPreferences made it), not to be canonicalized again.
+  const canonical = isCanonical && typeof tag === 'string' && tag.length <= MAX_TAG_LENGTH ? tag : canonicalizeTag(tag);
   if (canonical === undefined) return undefined;
   // Complete already: cheaper to read again than to keep (the cache is for what needs Intl).
   const complete = completeParts(canonical);
