@@ -23,6 +23,7 @@
  */
 import { KNOWN_REGIONS, LANGUAGE_RULES, MACRO_REGIONS as MACRO_REGION_LIST, REGION_CLASSES, SCRIPT_RULES } from './cldr-data.js';
 import { canonicalizeTag, languageSubtag, MAX_TAG_LENGTH, tagParts, type TagParts } from './tags.js';
+import { BoundedCache } from '../cache/bounded-cache.js';
 
 /** The matching threshold of UTS #35 §4.4 (ICU's default): a distance must be below it to match. */
 const THRESHOLD = 50;
@@ -86,7 +87,12 @@ export interface SiteVocabulary {
   readonly standIns: ReadonlyMap<number, string>;
   /** The site's locales as likely subtags complete them (language-script-region; see {@link settles}). */
   readonly complete: ReadonlySet<string>;
+  /** Canonical preferences in reach of a site language, rewritten (`null`: out of reach); it only saves work. */
+  readonly rewritten: BoundedCache<string, string | null>;
 }
+
+/** Rewritten preferences kept per site: the tags readers send in the site's languages, a few thousand. */
+const REWRITES_KEPT = 4096;
 
 /** The vocabulary of a list of canonical forms (computed once per prepared list). */
 export function vocabularyOf(forms: readonly string[]): SiteVocabulary {
@@ -119,7 +125,7 @@ export function vocabularyOf(forms: readonly string[]): SiteVocabulary {
     if (!standIns.has(regionClass) && !regions.has(region)) standIns.set(regionClass, region);
   }
   standIns.set(0, UNKNOWN_REGION_STAND_INS.find((region) => !regions.has(region)) ?? 'QZ');
-  return { reach, regions, variants, standIns, complete };
+  return { reach, regions, variants, standIns, complete, rewritten: new BoundedCache(REWRITES_KEPT) };
 }
 
 /**
@@ -183,6 +189,14 @@ export function reducePreference(preference: string, site: SiteVocabulary, posit
 function reduceCanonical(canonical: string, site: SiteVocabulary, position: number): string | undefined {
   const language = languageSubtag(canonical);
   if (language !== 'und' && !nearEnough(site.reach.get(language), DEMOTION * position)) return undefined;
+  // What follows depends on the tag and the site alone.
+  let rewritten = site.rewritten.get(canonical);
+  if (rewritten === undefined) site.rewritten.set(canonical, (rewritten = rewrite(canonical, site) ?? null));
+  return rewritten ?? undefined;
+}
+
+/** The rewrite of a canonical preference whose language is near enough (see reducePreference). */
+function rewrite(canonical: string, site: SiteVocabulary): string | undefined {
   const parts = tagParts(canonical, true);
   if (parts === undefined || !withinReach(parts, site)) return undefined;
   const variants = parts.variants.filter((variant) => site.variants.has(variant));

@@ -42,9 +42,10 @@ export class ReaderProfile implements Reader {
   readonly #uiScript: string;
   /** What `match` is measured against: the preference that gave the site language (see {@link matchAnchor}). */
   readonly #matchAgainst: string | undefined;
-  readonly #scripts = new Map<string, boolean>();
+  // Made when first asked: most readers of a first-seen header are asked for their site language only.
+  #scripts: Map<string, boolean> | undefined;
   // Bounded by the locales the store holds: keys are versions' locales.
-  readonly #facts = new Map<string, LocaleFacts>();
+  #facts: Map<string, LocaleFacts> | undefined;
   /** The site's languages, and the one best fit picks among them (see firstAlong). */
   readonly #site: readonly string[];
   readonly #siteBest: string | null;
@@ -101,6 +102,7 @@ export class ReaderProfile implements Reader {
   }
 
   sameScriptAs(locale: string): boolean {
+    this.#scripts ??= new Map();
     let same = this.#scripts.get(locale);
     if (same === undefined) {
       same = script(locale) === this.#uiScript;
@@ -110,6 +112,7 @@ export class ReaderProfile implements Reader {
   }
 
   facts(locale: string): LocaleFacts {
+    this.#facts ??= new Map();
     let facts = this.#facts.get(locale);
     if (facts === undefined) {
       const match = this.#matchAgainst === undefined ? 'fallback' : preferenceMatch(this.#matchAgainst, locale);
@@ -135,7 +138,8 @@ function matchAnchor(prefs: readonly string[], uiLocale: string): string | undef
 function uiLocaleFor(best: string | null, prefs: readonly string[], site: readonly string[], config: Config): string {
   if (best !== null) return best;
   for (const pref of prefs) {
-    const chained = (config.fallbacks.get(pref) ?? config.fallbacks.get(language(pref)))?.find((l) => site.includes(l));
+    // Preferences are canonical: a tag's language is its first subtag.
+    const chained = (config.fallbacks.get(pref) ?? config.fallbacks.get(languageSubtag(pref)))?.find((l) => site.includes(l));
     if (chained !== undefined) return chained;
   }
   return config.fallbacks.get('default')?.find((l) => site.includes(l)) ?? config.defaultLocale;

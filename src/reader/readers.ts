@@ -56,9 +56,11 @@ export class Readers {
     }
     // A list is read once (defensively: see readList), so that its key and its preferences agree.
     const value = requestedValue(given);
-    // A list readPreferences made (requestLanguage's) is frozen and canonical: it is read already.
-    const requested = isReadPreferences(value) ? value : (readList(value, MAX_ARRAY_SCAN) ?? value);
-    const key = cacheKey(requested);
+    // A list readPreferences made (requestLanguage's) is frozen and canonical: it is read already,
+    // and its own preferences, so it is kept by them alone (one key, not two, per first-seen header).
+    const read = isReadPreferences(value);
+    const requested = read ? value : (readList(value, MAX_ARRAY_SCAN) ?? value);
+    const key = read ? undefined : cacheKey(requested);
     const cached = key === undefined ? undefined : this.#byRequest.get(key);
     if (cached !== undefined) {
       if (cached.positions === undefined) cached.rank(); // seen again: worth ranking
