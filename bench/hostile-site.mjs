@@ -6,7 +6,8 @@
 // code is compiled and its tag caches hold what readers send; hostile warm-up headers are other
 // headers than the measured ones, so each measured one is still seen for the first time). The runs
 // alternate. The same runs against bench/floor-site.mjs (the same redirect without negotiation) show
-// what the headers' bytes cost by themselves, and against bench/composition-site.mjs (the redirect
+// what the headers' bytes cost by themselves, against bench/read-site.mjs (the header read as the
+// package reads it, no negotiation) what reading them costs, and against bench/composition-site.mjs (the redirect
 // by one raw best-fit pass, as a site without this package would do it) what a site pays without it. Prints one JSON line: requests per second per run,
 // the server's CPU per request (Linux), and the median ratios.
 // Both kinds of header are made before the load starts (the client shares the machine's cores with
@@ -30,6 +31,7 @@ const WARMUP_REQUESTS = Number(process.env.BENCH_SITE_WARMUP ?? 20_000);
 const SITES = {
   site: fileURLToPath(new URL('../examples/site/server.mjs', import.meta.url)),
   floor: fileURLToPath(new URL('./floor-site.mjs', import.meta.url)),
+  read: fileURLToPath(new URL('./read-site.mjs', import.meta.url)),
   composition: fileURLToPath(new URL('./composition-site.mjs', import.meta.url)),
 };
 
@@ -147,4 +149,4 @@ const summary = (server) => {
   };
 };
 const site = summary('site');
-console.log(JSON.stringify({ seconds: SECONDS, rounds: ROUNDS, warmupRequests: WARMUP_REQUESTS, ...site, floor: summary('floor'), composition: summary('composition'), hostileHeaders: HOSTILE_HEADERS, mostSent: sent, handlerUs: await handlerCost() }));
+console.log(JSON.stringify({ seconds: SECONDS, rounds: ROUNDS, warmupRequests: WARMUP_REQUESTS, ...site, floor: summary('floor'), read: summary('read'), composition: summary('composition'), hostileHeaders: HOSTILE_HEADERS, mostSent: sent, handlerUs: await handlerCost() }));
