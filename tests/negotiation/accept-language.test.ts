@@ -44,6 +44,11 @@ describe('parseAcceptLanguage', () => {
     ['subtags of 9 characters are no range', 'abcdefghi, en-abcdefghi, fr-12345678', ['fr-12345678']],
     ['a duplicate with a higher q keeps the first place', 'de;q=0.5, fr;q=0.8, DE;q=0.8', ['de', 'fr']],
     ['X- and x_ are private use', 'X-foo, x_bar, x, en', ['en']],
+    // A range's place is where it first stands, whatever the q-value there: q=0, or a lower one.
+    ['a range refused with q=0 and listed again keeps the first place', 'de;q=0, fr, de', ['de', 'fr']],
+    ['a tie is ordered by first places, not by where the best q-values stand', 'fr;q=0.5, EN_us;q=0.1, de;q=0.5, en-US;q=0.5', ['fr', 'en-US', 'de']],
+    ['two spellings of one tag: the first place of either', 'he;q=0.5, de, iw', ['he', 'de']],
+    ['q=1.000 is 1, Q = 0.5 is read, q=0.5001 is malformed', 'en;q=0.5001, de;Q = 0.5, fr;q=1.000', ['fr', 'de']],
     ['non-string: null', null, []],
     ['non-string: number', 42, []],
     ['non-string: array', ['en'], []],
@@ -70,6 +75,13 @@ describe('parseAcceptLanguage', () => {
     const header = `${'x'.repeat(4090)}, de-CH-1996`;
     expect(parseAcceptLanguage(header)).toEqual([]);
   });
+
+  it('parseAcceptLanguage(header cut in a q-value) drops the cut entry', () => {
+    // The first 4,096 characters end in `fr;q=1.`, which would read as q=1.
+    const header = `${'x'.repeat(4083)}, de, fr;q=1.000`;
+    expect(header.slice(0, 4096).endsWith('fr;q=1.')).toBe(true);
+    expect(parseAcceptLanguage(header)).toEqual(['de']);
+  });
 });
 
 describe('readPreferences', () => {
@@ -79,6 +91,9 @@ describe('readPreferences', () => {
     ['an invalid tag', '*', []],
     ['a header', 'de;q=0.5, fr', ['fr', 'de']],
     ['a header with ; only', 'de;q=0.5', ['de']],
+    // Ten tags wanted: the two invalid ranges make the ten best ranges yield eight, and the next are read.
+    ['a header whose best ranges are invalid', 'abcde, fghij, de, fr, it, es, pt, nl, sv, da, fi, pl', ['de', 'fr', 'it', 'es', 'pt', 'nl', 'sv', 'da', 'fi', 'pl']],
+    ['the same with q-values, the next ones tied', 'abcde, de;q=0.9, fghij, fr;q=0.9, it;q=0.9, es;q=0.9, pt;q=0.9, nl;q=0.9, sv;q=0.9, da;q=0.9, fi;q=0.9, pl;q=0.9, cs;q=0.9', ['de', 'fr', 'it', 'es', 'pt', 'nl', 'sv', 'da', 'fi', 'pl']],
     ['an array (non-strings skipped)', ['en_GB', 42, null, 'fr', 'en-GB'], ['en-GB', 'fr']],
     ['an array of headers is not split', ['en, fr'], []],
     ['undefined', undefined, []],

@@ -43,6 +43,17 @@ describe('reading a header costs what can come out of it', () => {
     expect(canonicalizations(() => readPreferences(`${header}, `))).toBeLessThanOrEqual(3 * MAX_READ);
   });
 
+  it('ranges are counted once whatever their spellings: 300 spellings of one invalid range cost one attempt', () => {
+    // Case and `_` variants of a range Intl refuses (a 5-letter language), then the tag that matters.
+    const cased = (i: number) => [...'abcdefghij'].map((c, at) => ((i >> at) & 1 ? c.toUpperCase() : c)).join('');
+    const spellings = Array.from({ length: 300 }, (_, i) => `${cased(i).slice(0, 5)}${i % 3 ? '-' : '_'}${cased(i).slice(5)}`);
+    expect(new Set(spellings).size).toBe(300);
+    const header = `${spellings.join(', ')}, ${fresh('f', 0)};q=0.5`;
+    expect(canonicalizations(() => expect(readPreferences(header)).toEqual([fresh('f', 0)]))).toBeLessThanOrEqual(2);
+    expect(header.length).toBeLessThan(4096);
+    expect(parseAcceptLanguage(`${spellings.join(', ')}, fr;q=0.1`)).toEqual(['fr']);
+  });
+
   it('the best ranges by q-value are the ones canonicalized', () => {
     const header = `${Array.from({ length: 200 }, (_, i) => `${fresh('d', i)};q=0.5`).join(',')},${fresh('e', 1)},${fresh('e', 2)};q=0.9`;
     expect(readPreferences(header).slice(0, 3)).toEqual([fresh('e', 1), fresh('e', 2), fresh('d', 0)]);
