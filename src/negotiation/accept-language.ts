@@ -1,6 +1,5 @@
 import { WEIGHED_PREFERENCES } from './best-fit.js';
 import { BoundedCache } from '../cache/bounded-cache.js';
-import { readRanges } from './header-ranges.js';
 import { readList } from './read-list.js';
 import { canonicalizeTag } from './tags.js';
 
@@ -25,10 +24,11 @@ const RANGES_TRIED_PER_TAG = 3;
 
 /*
  * The shape of a language range worth canonicalizing (RFC 5646 §2.1: subtags of 1–8 letters or
- * digits, the first of letters; `_` is read as `-`) is checked while the header is read
- * (header-ranges.ts); anything else, and a private-use tag (`x-…`: it names no language), is
- * dropped without asking `Intl`.
+ * digits, the first of letters; `_` is read as `-`) is checked by readEntry; anything else, and a
+ * private-use tag (`x-…`: it names no language), is dropped without asking `Intl`.
  */
+/** Longest range canonicalized, as canonicalizeTag bounds a tag. */
+const MAX_RANGE_LENGTH = 64;
 const preferenceCache = new BoundedCache<string, readonly string[]>(1000);
 const EMPTY: readonly string[] = Object.freeze([]);
 
@@ -66,17 +66,14 @@ function headerTags(header: unknown, limit: number): string[] {
     text = text.slice(0, Math.max(0, text.lastIndexOf(',')));
   }
   const ranges = readRanges(text);
-  const ranked = new RankedRanges(ranges.qs, limit);
+  const best = bestRanges(ranges, RANGES_TRIED_PER_TAG * limit);
   // Tags found, in the order found, with the q-value and the first place (a range's index) of each.
   const tags: string[] = [];
   const qs: number[] = [];
   const places: number[] = [];
-  // Found best first, the tags are in their final order unless a second spelling moved one's place.
-  let moved = false;
-  for (let tried = 0; tried < RANGES_TRIED_PER_TAG * limit && tags.length < limit; tried++) {
-    const index = ranked.next();
-    if (index < 0) break;
-    const tag = canonicalizeTag(text.slice(ranges.starts[index], ranges.ends[index]));
+  for (let i = 0; i < best.length && tags.length < limit; i++) {
+    const index = best[i]!;
+    const tag = canonicalizeTag(ranges.spellings[index]);
     if (tag === undefined) continue;
     // Two spellings of one tag (`iw`, `he`): the best q-value came first; the first place wins.
     const previous = tags.indexOf(tag);
@@ -86,67 +83,187 @@ function headerTags(header: unknown, limit: number): string[] {
       places.push(index);
     } else if (index < places[previous]!) {
       places[previous] = index;
-      moved = true;
     }
   }
-  if (!moved) return tags;
   const order = tags.map((_, i) => i).sort((a, b) => qs[b]! - qs[a]! || places[a]! - places[b]!);
   return order.map((i) => tags[i]!);
 }
 
 /**
- * The ranges with a q-value above 0, handed out best first: by q-value, then by index (header
- * order). They are selected a batch at a time, each batch the best ranges ranked after the last
- * one handed out: a header may hold two thousand ranges, and a reader wants the first few, most
- * often one batch of as many as tags are wanted.
+ * A header's distinct ranges (compared without case, `_` as `-`) in order of first appearance, so
+ * that a range's index orders it as its first position in the header does: the first spelling of
+ * each, and its best q-value in thousandths (RFC 9110 allows 3 decimals: an integer, 0–1000).
  */
-class RankedRanges {
-  readonly #qs: readonly number[];
-  readonly #size: number;
-  #batch: number[] = [];
-  #next = 0;
-  /** Whether the last batch held every range left (it was not full). */
-  #done = false;
+interface Ranges {
+  readonly spellings: string[];
+  readonly qs: number[];
+}
 
-  constructor(qs: readonly number[], size: number) {
-    this.#qs = qs;
-    this.#size = size;
+/** The header's ranges: one pass over its characters, an entry at a time (no splitting or slicing but the range itself). */
+function readRanges(text: string): Ranges {
+  const ranges: Ranges = { spellings: [], qs: [] };
+  const indexOfKey = new Map<string, number>();
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(',', start);
+    if (end < 0) end = text.length;
+    readEntry(text, start, end, ranges, indexOfKey);
+    start = end + 1;
   }
+  return ranges;
+}
 
-  /** The index of the next range, or -1 when none is left. */
-  next(): number {
-    if (this.#next === this.#batch.length) {
-      if (this.#done) return -1;
-      const after = this.#batch.length > 0 ? this.#batch[this.#batch.length - 1]! : -1;
-      this.#batch = bestAfter(this.#qs, after, this.#size);
-      this.#next = 0;
-      this.#done = this.#batch.length < this.#size;
-      if (this.#batch.length === 0) return -1;
+/**
+ * The indexes of the `count` best ranges with a q-value above 0, best first: by q-value, then by
+ * index (header order). A partial selection: the header may hold hundreds of ranges, and only the
+ * best few are ever canonicalized.
+ */
+function bestRanges(ranges: Ranges, count: number): number[] {
+  const best: number[] = [];
+  const { qs } = ranges;
+  for (let index = 0; index < qs.length; index++) {
+    const q = qs[index]!;
+    if (q === 0 || (best.length === count && q <= qs[best[count - 1]!]!)) continue;
+    // Insert after every range at least as good (earlier ranges win ties), dropping the last when full.
+    let at = best.length;
+    while (at > 0 && qs[best[at - 1]!]! < q) at--;
+    best.splice(at, 0, index);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
+/** Character codes the scanner compares against. */
+const SEMICOLON = 59;
+const EQUALS = 61;
+const HYPHEN = 45;
+const UNDERSCORE = 95;
+
+/** `\s` of a regular expression (and what String#trim removes): WhiteSpace and LineTerminator of ECMA-262. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Reads the entry in `text` from `start` to `end` (its `,` or the end of the text) into `ranges`,
+ * when it is a language range: spaces, the range (subtags of 1–8 letters or digits joined by `-`
+ * or `_`, the first of letters; at most {@link MAX_RANGE_LENGTH} characters, not private use),
+ * spaces, then `;` and the parameters, or the entry's end. An entry that is no range, or whose
+ * q-value is malformed, is skipped.
+ */
+function readEntry(text: string, start: number, end: number, ranges: Ranges, indexOfKey: Map<string, number>): void {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const from = i;
+  // Upper case or `_` anywhere: the key needs rewriting (in lower case, `-` for `_`).
+  let upper = false;
+  let underscore = false;
+  let length = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isUpper(code)) upper = true;
+    else if (!isLower(code)) break;
+    length++;
+    i++;
+  }
+  if (length === 0 || length > 8) return;
+  const firstLength = length;
+  let subtags = 1;
+  while (i < end) {
+    const separator = text.charCodeAt(i);
+    if (separator !== HYPHEN && separator !== UNDERSCORE) break;
+    if (separator === UNDERSCORE) underscore = true;
+    i++;
+    length = 0;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (isUpper(code)) upper = true;
+      else if (!isLower(code) && !isDigit(code)) break;
+      length++;
+      i++;
     }
-    return this.#batch[this.#next++]!;
+    if (length === 0 || length > 8) return;
+    subtags++;
+  }
+  const to = i;
+  if (to - from > MAX_RANGE_LENGTH) return;
+  // Private use (`x-…`): names no language.
+  if (firstLength === 1 && subtags > 1 && (text.charCodeAt(from) | 32) === 120) return;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  let q = 1000;
+  if (i < end) {
+    if (text.charCodeAt(i) !== SEMICOLON) return;
+    const found = qualityOf(text, i + 1, end);
+    if (found === undefined) return;
+    q = found;
+  }
+  const range = text.slice(from, to);
+  const spelled = underscore ? range.replaceAll('_', '-') : range;
+  const key = upper ? spelled.toLowerCase() : spelled;
+  const index = indexOfKey.get(key);
+  if (index === undefined) {
+    indexOfKey.set(key, ranges.spellings.length);
+    ranges.spellings.push(range);
+    ranges.qs.push(q);
+  } else if (q > ranges.qs[index]!) {
+    ranges.qs[index] = q;
   }
 }
 
 /**
- * The indexes of the `count` best ranges ranked after the range `after` (-1: from the best), best
- * first. One pass that keeps the best so far in order, each range inserted after every one at
- * least as good (earlier ranges win ties); when full, a range no better than the last is skipped.
+ * The q parameter among an entry's parameters (`text` from `start` to `end`, after the first `;`),
+ * in thousandths (1000 when absent), or `undefined` when malformed. RFC 9110 §12.4.2:
+ * qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ). Other parameters are not defined
+ * for Accept-Language: ignored. Names and values are trimmed; the name is read without case.
  */
-function bestAfter(qs: readonly number[], after: number, count: number): number[] {
-  const afterQ = after < 0 ? Infinity : qs[after]!;
-  const best: number[] = [];
-  for (let index = 0; index < qs.length; index++) {
-    const q = qs[index]!;
-    // Not acceptable, or ranked at or before `after`.
-    if (q === 0 || q > afterQ || (q === afterQ && index <= after)) continue;
-    let at: number;
-    if (best.length < count) at = best.push(index) - 1;
-    else if (q > qs[best[count - 1]!]!) at = count - 1;
-    else continue;
-    for (; at > 0 && qs[best[at - 1]!]! < q; at--) best[at] = best[at - 1]!;
-    best[at] = index;
+function qualityOf(text: string, start: number, end: number): number | undefined {
+  for (let from = start; from <= end; ) {
+    // This parameter: from `from` to the next `;` (or the entry's end), its `=` if any.
+    let to = from;
+    let eq = -1;
+    for (; to < end; to++) {
+      const code = text.charCodeAt(to);
+      if (code === SEMICOLON) break;
+      if (code === EQUALS && eq < 0) eq = to;
+    }
+    const [nameFrom, nameTo] = trimmed(text, from, eq < 0 ? to : eq);
+    from = to + 1;
+    if (nameTo - nameFrom !== 1 || (text.charCodeAt(nameFrom) | 32) !== 113) continue; // not `q`
+    // No `=` reads as an empty value: malformed.
+    const [valueFrom, valueTo] = eq < 0 ? [to, to] : trimmed(text, eq + 1, to);
+    return thousandths(text, valueFrom, valueTo);
   }
-  return best;
+  return 1000;
+}
+
+/** The bounds of `text` from `start` to `end` without leading and trailing spaces. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** A qvalue (RFC 9110 §12.4.2) in thousandths, or `undefined` when it is not one. */
+function thousandths(text: string, start: number, end: number): number | undefined {
+  const length = end - start;
+  if (length === 0 || length > 5) return undefined;
+  const whole = text.charCodeAt(start) - 48;
+  if (whole !== 0 && whole !== 1) return undefined;
+  if (length === 1) return whole * 1000;
+  if (text.charCodeAt(start + 1) !== 46) return undefined; // `.`
+  let fraction = 0;
+  for (let i = 0; i < 3; i++) {
+    const at = start + 2 + i;
+    const digit = at < end ? text.charCodeAt(at) - 48 : 0;
+    if (digit < 0 || digit > 9 || (whole === 1 && digit !== 0)) return undefined;
+    fraction = fraction * 10 + digit;
+  }
+  return whole * 1000 + fraction;
 }
 
 /** Strings longer than this are parsed every time rather than cached. */
@@ -172,7 +289,7 @@ export function readPreferences(requested: unknown): readonly string[] {
     const cacheable = requested.length <= MAX_CACHED_KEY_LENGTH;
     const cached = cacheable ? preferenceCache.get(requested) : undefined;
     if (cached) return cached;
-    const list = requested.includes(',') || requested.includes(';') ? headerTags(requested, MAX_READ) : [canonicalizeTag(requested)].filter(isString);
+    const list = /[,;]/.test(requested) ? headerTags(requested, MAX_READ) : [canonicalizeTag(requested)].filter(isString);
     const frozen = list.length === 0 ? EMPTY : markRead(list);
     if (cacheable) preferenceCache.set(requested, frozen);
     return frozen;

@@ -106,31 +106,17 @@ function learnUnaliased(cleaned: string, canonical: string): void {
  * The canonical form of a tag of the plain shape (language, script, region) whose subtags are known
  * to be unaliased, without asking `Intl`: the subtags in canonical case (RFC 5646 §2.1.1), which is
  * what `Intl.getCanonicalLocales` returns for them. `undefined` when it cannot tell (then `Intl` does).
- * It runs for every tag a header yields, so the shape is tested rather than matched (no match
- * array), and the subtags, told apart by length (a script has 4 characters, a region 2 or 3), are
- * checked and joined one at a time.
  *
  * @example plainCanonical('EN-us') // 'en-US' once `en` and `US` were seen unaliased
  */
 function plainCanonical(cleaned: string): string | undefined {
-  if (!PLAIN_SHAPE.test(cleaned)) return undefined;
-  let end = subtagEnd(cleaned, 0);
-  let canonical = cleaned.slice(0, end).toLowerCase();
-  if (canonical === REGION_ALIASED_LANGUAGE || !unaliased.has(canonical)) return undefined;
-  while (end < cleaned.length) {
-    const start = end + 1;
-    end = subtagEnd(cleaned, start);
-    const subtag = end - start === 4 ? cleaned.slice(start, start + 1).toUpperCase() + cleaned.slice(start + 1, end).toLowerCase() : cleaned.slice(start, end).toUpperCase();
-    if (!unaliased.has(subtag)) return undefined;
-    canonical += `-${subtag}`;
-  }
-  return canonical;
-}
-
-/** Where the subtag of `tag` that starts at `start` ends: at the next `-`, or at the tag's end. */
-function subtagEnd(tag: string, start: number): number {
-  const end = tag.indexOf('-', start);
-  return end < 0 ? tag.length : end;
+  const found = PLAIN_SHAPE.exec(cleaned);
+  if (found === null) return undefined;
+  const [, language, script, region] = found as unknown as [string, string, string?, string?];
+  const subtags = [language.toLowerCase()];
+  if (script) subtags.push(script[0]!.toUpperCase() + script.slice(1).toLowerCase());
+  if (region) subtags.push(region.toUpperCase());
+  return subtags[0] !== REGION_ALIASED_LANGUAGE && subtags.every((subtag) => unaliased.has(subtag)) ? subtags.join('-') : undefined;
 }
 
 /**
