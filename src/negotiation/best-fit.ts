@@ -4,7 +4,7 @@ import { BoundedCache } from '../cache/bounded-cache.js';
 import { readList } from './read-list.js';
 import { reducePreference, settles, vocabularyOf, type SiteVocabulary } from './preference-vocabulary.js';
 import { languageSubtag, tagParts } from './tags.js';
-import { placeHolder, PreferenceAnswers } from './match-by-preference.js';
+import { isPlaceHolder, placeHolder, PreferenceAnswers } from './match-by-preference.js';
 
 /**
  * An `available` list prepared once per array identity: its canonical forms in a stable array, so
@@ -142,11 +142,8 @@ function tryMatch(desired: string[], forms: readonly string[], prepared: Prepare
   if (forms !== prepared.forms) return whole(desired);
   let answers = prepared.answers.get(hint);
   if (answers === undefined) prepared.answers.set(hint, (answers = new PreferenceAnswers(WEIGHED_PREFERENCES)));
-  return answers.match(desired, isPlaceHolder, whole);
+  return answers.match(desired, whole);
 }
-
-/** A place kept for a preference that cannot match (see {@link matcherInput}). */
-const isPlaceHolder = (tag: string): boolean => tag.startsWith('und-x-');
 
 /**
  * One best-fit pass of formatjs. `desired` is canonical and free of duplicates already (rewritten

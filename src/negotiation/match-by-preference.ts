@@ -43,19 +43,19 @@ export class PreferenceAnswers {
   }
 
   /**
-   * formatjs's answer for `desired` (rewritten preferences; `skip` marks a place held by a
-   * preference that matches nothing). A list is put together from kept answers when they are all
+   * formatjs's answer for `desired` (rewritten preferences, and place holders for those that match
+   * nothing: see {@link placeHolder}). A list is put together from kept answers when they are all
    * there. Otherwise it costs formatjs's pass over the whole list, as without this class, plus
    * learning at most one preference and one pair (a few short lists): a stream of headers
    * never seen before costs about one pass each, while the answers kept grow.
    */
-  match(desired: readonly string[], skip: (tag: string) => boolean, matchList: MatchList): string | undefined {
+  match(desired: readonly string[], matchList: MatchList): string | undefined {
     let learnt = false;
     let pairAsked = false;
     let winner: { readonly tag: string; readonly position: number; readonly alone: Alone } | undefined;
     for (let position = 0; position < desired.length; position++) {
       const tag = desired[position]!;
-      if (skip(tag)) continue;
+      if (isPlaceHolder(tag)) continue;
       let alone = this.#alone.get(tag);
       if (alone === undefined) {
         if (learnt) return matchList([...desired]);
@@ -94,7 +94,7 @@ export class PreferenceAnswers {
    * last position or the one before, so one or two short lists tell; the others take a binary search.
    */
   #learn(tag: string, matchList: MatchList): Alone {
-    const at = (position: number) => matchList([...placeHolders(position), tag]);
+    const at = (position: number) => matchList([...placeHolders(0, position), tag]);
     const last = this.#positions - 1;
     let alone: Alone | undefined;
     let form = at(last);
@@ -117,17 +117,24 @@ export class PreferenceAnswers {
 
   /** True when `later`, `gap` places after `earlier`, scores lower: of their two forms (they differ), formatjs picks `laterForm`. */
   #askPair(earlier: string, later: string, gap: number, laterForm: string | undefined, matchList: MatchList): boolean {
-    const between = Array.from({ length: gap - 1 }, (_, i) => placeHolder(i + 1));
-    return matchList([earlier, ...between, later]) === laterForm;
+    return matchList([earlier, ...placeHolders(1, gap), later]) === laterForm;
   }
 }
 
-/** `count` place holders, at positions 0 … count − 1. */
-function placeHolders(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => placeHolder(i));
+/** Place holders for the positions from `from` up to `to` (excluded). */
+function placeHolders(from: number, to: number): string[] {
+  return Array.from({ length: to - from }, (_, i) => placeHolder(from + i));
 }
 
-/** A private-use tag that matches nothing and holds a place (as best-fit.ts marks left-out preferences). */
+/**
+ * A private-use tag that holds the place of a preference left out (it matches nothing), so that
+ * every later preference is demoted as it would be as written.
+ */
 export function placeHolder(position: number): string {
   return `und-x-skip${position}`;
+}
+
+/** True for a {@link placeHolder} (rewritten preferences never have private use: see reducePreference). */
+export function isPlaceHolder(tag: string): boolean {
+  return tag.startsWith('und-x-');
 }

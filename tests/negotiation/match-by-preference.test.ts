@@ -8,7 +8,7 @@
 import { match } from '@formatjs/intl-localematcher';
 import { describe, expect, it } from 'vitest';
 import { matcherInput, prepareAvailable } from '../../src/negotiation/best-fit.js';
-import { PreferenceAnswers } from '../../src/negotiation/match-by-preference.js';
+import { isPlaceHolder, PreferenceAnswers } from '../../src/negotiation/match-by-preference.js';
 
 const SITES: Record<string, string[]> = {
   'six UN languages': ['en', 'fr', 'es', 'ru', 'ar', 'zh'],
@@ -31,7 +31,6 @@ function seeded(seed: number): (n: number) => number {
 }
 
 const NONE = 'und-x-none';
-const isPlaceHolder = (tag: string) => tag.startsWith('und-x-');
 
 describe('best fit from single preferences and pairs is formatjs\'s answer for the whole list', () => {
   it.each(Object.entries(SITES))('%s', (_name, site) => {
@@ -56,7 +55,7 @@ describe('best fit from single preferences and pairs is formatjs\'s answer for t
       if (desired.length === 0) continue;
       current = desired.join();
       const expected = formatjs(desired);
-      const got = answers.match(desired, isPlaceHolder, asked);
+      const got = answers.match(desired, asked);
       if (got !== expected) differ.push(`${desired.join(',')}: ${got}, formatjs ${expected}`);
     }
     expect(differ).toEqual([]);
@@ -102,9 +101,9 @@ describe('against a scan of known distances', () => {
     const matcher = scan(new Map(Object.entries(entries).map(([tag, [form, distance]]) => [tag, [form, distance] as const])));
     expect(matcher([...list])).toBe(expected); // the table says what the case claims
     const answers = new PreferenceAnswers(10);
-    expect(answers.match(list, isPlaceHolder, matcher)).toBe(expected); // learning
-    for (const tag of Object.keys(entries)) answers.match([tag], isPlaceHolder, matcher);
-    expect(answers.match(list, isPlaceHolder, matcher)).toBe(expected); // every preference known
+    expect(answers.match(list, matcher)).toBe(expected); // learning
+    for (const tag of Object.keys(entries)) answers.match([tag], matcher);
+    expect(answers.match(list, matcher)).toBe(expected); // every preference known
   });
 
   it('random tables and lists', () => {
@@ -116,10 +115,10 @@ describe('against a scan of known distances', () => {
       const answers = new PreferenceAnswers(10);
       // Several lists per table, the later ones with every preference known.
       for (let n = 0; n < 6; n++) {
-        if (n === 3) for (const tag of table.keys()) answers.match([tag], isPlaceHolder, matcher);
+        if (n === 3) for (const tag of table.keys()) answers.match([tag], matcher);
         const list = Array.from({ length: 1 + next(10) }, (_, i) => (next(4) === 0 ? `und-x-skip${i}` : `t${next(6)}`)).filter((tag, i, all) => all.indexOf(tag) === i);
         const expected = matcher(list);
-        const got = answers.match(list, isPlaceHolder, matcher);
+        const got = answers.match(list, matcher);
         if (got !== expected) differ.push(`${JSON.stringify([...table])} ${list.join(',')}: ${got}, expected ${expected}`);
       }
     }
